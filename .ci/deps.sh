@@ -1,0 +1,24 @@
+#!/bin/bash
+# deps.sh build|test -- install the Debian packages gcc-escape needs.
+# As root, missing packages are installed; otherwise the exact command is
+# printed and the script fails.
+set -u
+want=(gcc-12 g++-12 gcc-12-plugin-dev libgc-dev make)
+if [ "${1:-build}" = test ]; then
+  want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils)
+fi
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null || {
+    echo "error: apt-get install ${missing[*]} failed" >&2; exit 1; }
+else
+  echo "error: missing Debian packages; run:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi

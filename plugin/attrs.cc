@@ -1,0 +1,412 @@
+/* attrs.cc -- gc_alloc, gc_free, noescape and noheap.
+
+   Handlers validate where GCC parses the attribute; misuse is a
+   -Wattributes warning in GCC's own wording and the attribute is dropped
+   (*no_add_attrs), so the analysis only ever sees well-formed attributes.
+   Queries used by the analysis live here too.  */
+
+#include "esc.h"
+
+/* The number of declared parameters of FNTYPE, or -1 if unprototyped.  */
+static int
+esc_nparams (tree fntype)
+{
+  if (!prototype_p (fntype))
+    return -1;
+  int n = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype); a && TREE_VALUE (a) != void_type_node;
+       a = TREE_CHAIN (a))
+    n++;
+  return n;
+}
+
+/* The type of parameter I (0-based) of FNTYPE, or NULL.  */
+static tree
+esc_param_type (tree fntype, int i)
+{
+  if (!fntype)
+    return NULL_TREE;
+  tree a = TYPE_ARG_TYPES (fntype);
+  for (; a && i > 0; a = TREE_CHAIN (a), i--)
+    ;
+  if (!a || TREE_VALUE (a) == void_type_node)
+    return NULL_TREE;
+  return TREE_VALUE (a);
+}
+
+/* Check the positional arguments of attribute NAME on FNDECL: each must
+   be an integer constant naming a parameter (1-based) whose type passes
+   WANT (integral or pointer).  Returns false after warning.  */
+static bool
+esc_check_positions (tree name, tree fndecl, tree args, bool want_pointer)
+{
+  tree fntype = TREE_TYPE (fndecl);
+  int n = esc_nparams (fntype);
+  int pos = 0;
+  for (tree a = args; a; a = TREE_CHAIN (a))
+    {
+      pos++;
+      tree v = TREE_VALUE (a);
+      if (v)
+	STRIP_ANY_LOCATION_WRAPPER (v);
+      if (!v || TREE_CODE (v) != INTEGER_CST
+	  || !INTEGRAL_TYPE_P (TREE_TYPE (v)))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute argument %i is not an integer constant",
+		   name, pos);
+	  return false;
+	}
+      if (tree_int_cst_sgn (v) <= 0 || !tree_fits_shwi_p (v))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute argument %i value %qE does not refer to a "
+		   "function parameter", name, pos, v);
+	  return false;
+	}
+      HOST_WIDE_INT i = tree_to_shwi (v);
+      if (n >= 0 && i > n)
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute argument %i value %qE exceeds the number of "
+		   "function parameters %i", name, pos, v, n);
+	  return false;
+	}
+      tree pt = esc_param_type (fntype, i - 1);
+      if (pt && want_pointer && !POINTER_TYPE_P (pt)
+	  && !(AGGREGATE_TYPE_P (pt) && esc_type_has_pointers (pt)))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute argument %i value %qE refers to parameter "
+		   "type %qT", name, pos, v, pt);
+	  return false;
+	}
+      if (pt && !want_pointer && !INTEGRAL_TYPE_P (pt))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute argument %i value %qE refers to parameter "
+		   "type %qT", name, pos, v, pt);
+	  return false;
+	}
+    }
+  return true;
+}
+
+static bool
+esc_check_fndecl (tree *node, tree name)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute only applies to functions",
+	       name);
+      return false;
+    }
+  return true;
+}
+
+static tree
+esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (!esc_check_fndecl (node, name))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  tree rtype = TREE_TYPE (TREE_TYPE (*node));
+  if (!POINTER_TYPE_P (rtype))
+    {
+      warning (OPT_Wattributes,
+	       "%qE attribute ignored on a function returning %qT", name,
+	       rtype);
+      *no_add = true;
+      return NULL_TREE;
+    }
+  if (!esc_check_positions (name, *node, args, false))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  /* Every call must stay a call site: never inline an allocator.  */
+  DECL_UNINLINABLE (*node) = 1;
+  return NULL_TREE;
+}
+
+static tree
+esc_handle_gc_free (tree *node, tree name, tree, int, bool *no_add)
+{
+  if (!esc_check_fndecl (node, name))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  tree fntype = TREE_TYPE (*node);
+  bool any = !prototype_p (fntype);
+  for (int i = 0; !any && esc_param_type (fntype, i); i++)
+    if (POINTER_TYPE_P (esc_param_type (fntype, i)))
+      any = true;
+  if (!any)
+    {
+      warning (OPT_Wattributes,
+	       "%qE attribute ignored on a function without pointer "
+	       "parameters", name);
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
+static tree
+esc_handle_noescape (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (TREE_CODE (*node) == PARM_DECL)
+    {
+      if (args)
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute on a parameter takes no arguments", name);
+	  *no_add = true;
+	  return NULL_TREE;
+	}
+      tree type = TREE_TYPE (*node);
+      if (!POINTER_TYPE_P (type)
+	  && !(AGGREGATE_TYPE_P (type) && esc_type_has_pointers (type)))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute ignored on a parameter of type %qT", name,
+		   type);
+	  *no_add = true;
+	  return NULL_TREE;
+	}
+      /* The PARM_DECLs of a bodyless declaration are discarded by GCC;
+	 the parameter's type survives in the function type, so carry the
+	 attribute there too.  affects_type_identity is false, so
+	 redeclarations without it stay compatible.  */
+      TREE_TYPE (*node)
+	= build_type_attribute_variant (type,
+					tree_cons (name, NULL_TREE,
+						   TYPE_ATTRIBUTES (type)));
+      return NULL_TREE;
+    }
+  if (!esc_check_fndecl (node, name))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  if (!esc_check_positions (name, *node, args, true))
+    *no_add = true;
+  return NULL_TREE;
+}
+
+static tree
+esc_handle_noheap (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (!esc_check_fndecl (node, name))
+    *no_add = true;
+  else if (args)
+    {
+      warning (OPT_Wattributes, "%qE attribute takes no arguments", name);
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
+/* name, min_len, max_len, decl_required, type_required,
+   function_type_required, affects_type_identity, handler, exclude.  */
+static struct attribute_spec esc_attr_gc_alloc
+  = { "gc_alloc", 0, 2, true, false, false, false, esc_handle_gc_alloc, NULL };
+static struct attribute_spec esc_attr_gc_free
+  = { "gc_free", 0, 0, true, false, false, false, esc_handle_gc_free, NULL };
+static struct attribute_spec esc_attr_noescape
+  = { "noescape", 0, -1, true, false, false, false, esc_handle_noescape,
+      NULL };
+static struct attribute_spec esc_attr_noheap
+  = { "noheap", 0, 0, true, false, false, false, esc_handle_noheap, NULL };
+
+void
+esc_register_attributes (void *, void *)
+{
+  register_attribute (&esc_attr_gc_alloc);
+  register_attribute (&esc_attr_gc_free);
+  register_attribute (&esc_attr_noescape);
+  register_attribute (&esc_attr_noheap);
+}
+
+bool
+esc_is_alloc_fn (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return false;
+  if (lookup_attribute ("gc_alloc", DECL_ATTRIBUTES (fndecl)))
+    return true;
+  return esc_name_listed (fndecl, esc_opts.alloc_names)
+	 && POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)));
+}
+
+bool
+esc_is_free_fn (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return false;
+  return lookup_attribute ("gc_free", DECL_ATTRIBUTES (fndecl))
+	 || esc_name_listed (fndecl, esc_opts.free_names);
+}
+
+bool
+esc_is_noheap_fn (tree fndecl)
+{
+  return fndecl && lookup_attribute ("noheap", DECL_ATTRIBUTES (fndecl));
+}
+
+static int
+esc_attr_position (tree a)
+{
+  tree v = TREE_VALUE (a);
+  if (v)
+    STRIP_ANY_LOCATION_WRAPPER (v);
+  if (v && TREE_CODE (v) == INTEGER_CST && tree_fits_shwi_p (v))
+    return (int) tree_to_shwi (v) - 1;
+  return -1;
+}
+
+/* Size arguments of allocator FNDECL, 0-based; B is -1 for a single
+   size.  gc_alloc(S[, N]) wins, then GCC's alloc_size, then argument 1.  */
+bool
+esc_alloc_size_args (tree fndecl, int *a, int *b)
+{
+  *a = 0;
+  *b = -1;
+  tree at = lookup_attribute ("gc_alloc", DECL_ATTRIBUTES (fndecl));
+  if (!at || !TREE_VALUE (at))
+    {
+      at = lookup_attribute ("alloc_size", DECL_ATTRIBUTES (fndecl));
+      if (!at)
+	at = lookup_attribute ("alloc_size",
+			       TYPE_ATTRIBUTES (TREE_TYPE (fndecl)));
+    }
+  if (at && TREE_VALUE (at))
+    {
+      tree args = TREE_VALUE (at);
+      *a = esc_attr_position (args);
+      if (TREE_CHAIN (args))
+	*b = esc_attr_position (TREE_CHAIN (args));
+      return *a >= 0 && (!TREE_CHAIN (args) || *b >= 0);
+    }
+  return true;
+}
+
+/* Alignment in bits of what allocator FNDECL returns at CALL.  */
+unsigned
+esc_alloc_align (tree fndecl, const gcall *call)
+{
+  unsigned align = BIGGEST_ALIGNMENT;
+  tree attrs[2] = { DECL_ATTRIBUTES (fndecl),
+		    TYPE_ATTRIBUTES (TREE_TYPE (fndecl)) };
+  for (tree list : attrs)
+    {
+      tree at = lookup_attribute ("assume_aligned", list);
+      if (at && TREE_VALUE (at))
+	{
+	  tree v = TREE_VALUE (TREE_VALUE (at));
+	  if (v && TREE_CODE (v) == INTEGER_CST && tree_fits_uhwi_p (v)
+	      && pow2p_hwi (tree_to_uhwi (v)) && tree_to_uhwi (v) <= 4096)
+	    align = MAX (align, (unsigned) tree_to_uhwi (v) * BITS_PER_UNIT);
+	}
+      at = lookup_attribute ("alloc_align", list);
+      if (at && TREE_VALUE (at))
+	{
+	  int i = esc_attr_position (TREE_VALUE (at));
+	  if (i >= 0 && (unsigned) i < gimple_call_num_args (call))
+	    {
+	      tree v = gimple_call_arg (call, i);
+	      if (TREE_CODE (v) == INTEGER_CST && tree_fits_uhwi_p (v)
+		  && pow2p_hwi (tree_to_uhwi (v)) && tree_to_uhwi (v) <= 4096)
+		align = MAX (align,
+			     (unsigned) tree_to_uhwi (v) * BITS_PER_UNIT);
+	    }
+	}
+    }
+  return align;
+}
+
+/* Does the declaration promise that argument ARGNO (0-based) does not
+   escape?  DECLARED is set when a noescape attribute names it at all.  */
+bool
+esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno, bool *declared)
+{
+  *declared = false;
+  if (fndecl)
+    {
+      for (tree at = lookup_attribute ("noescape", DECL_ATTRIBUTES (fndecl));
+	   at; at = lookup_attribute ("noescape", TREE_CHAIN (at)))
+	{
+	  if (!TREE_VALUE (at))
+	    {
+	      *declared = true;
+	      return true;
+	    }
+	  for (tree a = TREE_VALUE (at); a; a = TREE_CHAIN (a))
+	    if (esc_attr_position (a) == (int) argno)
+	      {
+		*declared = true;
+		return true;
+	      }
+	}
+      /* A definition's PARM_DECLs.  */
+      unsigned i = 0;
+      for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), i++)
+	if (i == argno
+	    && (lookup_attribute ("noescape", DECL_ATTRIBUTES (p))
+		|| lookup_attribute ("noescape",
+				     TYPE_ATTRIBUTES (TREE_TYPE (p)))))
+	  {
+	    *declared = true;
+	    return true;
+	  }
+    }
+  if (!fntype && fndecl)
+    fntype = TREE_TYPE (fndecl);
+  tree pt = esc_param_type (fntype, argno);
+  if (pt && lookup_attribute ("noescape", TYPE_ATTRIBUTES (pt)))
+    {
+      *declared = true;
+      return true;
+    }
+  return false;
+}
+
+/* Standard C functions that only read their pointer arguments (or write
+   plain bytes through them), keep nothing and return nothing derived from
+   them.  GCC gives no per-argument flags for these.  Functions that take
+   callbacks (qsort, bsearch), store or return a pointer derived from an
+   argument (strtol's endptr, strchr, fgets, setvbuf) are not here.  */
+static const char *const esc_nocapture_table[] = {
+  "printf", "fprintf", "sprintf", "snprintf", "dprintf",
+  "vprintf", "vfprintf", "vsprintf", "vsnprintf", "vdprintf",
+  "__printf_chk", "__fprintf_chk", "__sprintf_chk", "__snprintf_chk",
+  "__vprintf_chk", "__vfprintf_chk", "__vsprintf_chk", "__vsnprintf_chk",
+  "puts", "fputs", "fputc", "putc", "putchar", "fwrite", "fread",
+  "fputs_unlocked", "fwrite_unlocked", "putc_unlocked", "fputc_unlocked",
+  "scanf", "fscanf", "sscanf", "vscanf", "vfscanf", "vsscanf",
+  "__isoc99_scanf", "__isoc99_fscanf", "__isoc99_sscanf",
+  "strcmp", "strncmp", "strcasecmp", "strncasecmp", "strcoll",
+  "memcmp", "bcmp", "strlen", "strnlen", "strspn", "strcspn",
+  "atoi", "atol", "atoll", "atof",
+  "perror", "remove", "rename", "getenv", "fopen", "open", "creat",
+  "read", "write", "access", "stat", "lstat", "fstat", "unlink",
+  "strftime", "time", "gettimeofday", "clock_gettime",
+  "fflush", "fclose", "ferror", "feof", "fileno",
+  NULL
+};
+
+bool
+esc_known_nocapture_fn (tree fndecl)
+{
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  const char *n = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (strncmp (n, "__builtin_", 10) == 0)
+    n += strlen ("__builtin_");
+  for (int i = 0; esc_nocapture_table[i]; i++)
+    if (strcmp (n, esc_nocapture_table[i]) == 0)
+      return true;
+  return false;
+}

@@ -1,0 +1,255 @@
+/* esc.h -- gcc-escape's internal data model, shared by the plugin's
+   sources.
+
+   The vocabulary is Go's (src/cmd/compile/internal/escape):
+
+   location  a place a pointer can be held: an SSA name, a local variable
+	     in memory, a parameter, the function's result, an allocation
+	     site's storage, or the heap.
+   edge      an incoming flow SRC -> DST with a dereference count:
+		 p = &q    -1
+		 p = q      0
+		 p = *q     1
+	     and, for -m=2 and for reasons, the statement's location and the
+	     reason word of SPEC section 4.
+   hole      where a value being lowered flows: a destination location and
+	     the derefs applied on the way (esc_hole_addr, esc_hole_deref).
+
+   Lowering (lower.cc) only adds edges; the solver (solve.cc) alone
+   decides; reporting (notes.cc) reads what the solver recorded.  */
+
+#ifndef ESC_H
+#define ESC_H
+
+#include "esc-compat.h"
+#include "esc-leaks.h"
+
+/* The version predefined as __GC_ESCAPE__.  */
+#define ESC_VERSION 100
+
+/* Why a location escapes: the bracketed words of SPEC section 4.  */
+enum esc_reason
+{
+  ESC_R_NONE,
+  ESC_R_GLOBAL,		/* assign to global */
+  ESC_R_STORE,		/* store through pointer */
+  ESC_R_RETURN,		/* return */
+  ESC_R_CALL_ARG,	/* call argument */
+  ESC_R_UNKNOWN_CALL,	/* call to unknown function */
+  ESC_R_INDIRECT_CALL,	/* indirect call */
+  ESC_R_INTERFACE,	/* interface conversion */
+  ESC_R_LOOP,		/* loop-carried */
+  ESC_R_UNMODELLED,	/* unmodelled */
+  ESC_R_NONCONST,	/* non-constant size */
+  ESC_R_TOO_LARGE,	/* too large */
+  ESC_R_MAX
+};
+
+extern const char *const esc_reason_text[ESC_R_MAX];
+
+/* Options of SPEC section 2, parsed once in plugin_init.  */
+struct esc_options
+{
+  int m;			/* 0, 1 or 2 */
+  bool warn;
+  bool no_transform;
+  bool rules_go;
+  bool dump;
+  unsigned HOST_WIDE_INT max_stack;
+  unsigned HOST_WIDE_INT max_frame;
+  vec<const char *> alloc_names;
+  vec<const char *> free_names;
+};
+
+extern esc_options esc_opts;
+extern const char *esc_plugin_name;
+
+bool esc_parse_options (struct plugin_name_args *info);
+void esc_register_attributes (void *, void *);
+bool esc_name_listed (tree fndecl, const vec<const char *> &names);
+
+/* Attribute queries (attrs.cc).  */
+bool esc_is_alloc_fn (tree fndecl);
+bool esc_is_free_fn (tree fndecl);
+bool esc_is_noheap_fn (tree fndecl);
+bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
+			 bool *declared);
+bool esc_alloc_size_args (tree fndecl, int *a, int *b);
+unsigned esc_alloc_align (tree fndecl, const gcall *call);
+bool esc_known_nocapture_fn (tree fndecl);
+
+enum esc_loc_kind
+{
+  ESC_LK_HEAP,		/* the heap, globals, unknown memory */
+  ESC_LK_RESULT,	/* a function's result */
+  ESC_LK_PARAM,		/* a parameter's incoming value */
+  ESC_LK_SSA,		/* an SSA name */
+  ESC_LK_VAR,		/* a local variable in memory */
+  ESC_LK_SITE,		/* an allocation site's storage */
+  ESC_LK_TEMP		/* a temporary of the lowering */
+};
+
+struct esc_fn;
+
+struct esc_edge
+{
+  int src;
+  int derefs;
+  enum esc_reason why;
+  location_t where;
+  tree detail;		/* the global's decl for "assign to global" */
+};
+
+/* One step of an explanation (-m=2): DST = ops SRC.  */
+struct esc_step
+{
+  int dst;
+  int src;
+  int derefs;
+  enum esc_reason why;
+  location_t where;
+  tree detail;
+};
+
+struct esc_loc
+{
+  enum esc_loc_kind kind;
+  tree t;			/* SSA name or decl, or NULL */
+  esc_fn *fn;			/* owning function, NULL for the heap */
+  gimple *stmt;			/* the site's call, a header PHI */
+  vec<esc_edge> edges;		/* incoming */
+
+  /* Loops.  HOME is the loop each of whose iterations gets fresh storage
+     for this location (sites and variables); HEADER_OF is the loop whose
+     header PHI this is.  */
+  class loop *home;
+  class loop *header_of;
+  bool home_done;
+
+  /* Solver state.  */
+  bool escapes;
+  bool queued;
+  enum esc_reason reason;	/* why it escapes */
+  int derefs;			/* walk scratch */
+  unsigned walkgen;
+  int walk_dst;			/* back-pointer for explanations */
+  int walk_edge;
+  enum esc_reason walk_why;	/* reason of the edge next to the root */
+  vec<esc_step> path;		/* -m=2: how it came to escape */
+
+  /* Parameters.  */
+  esc_leaks leaks;
+  int param_index;
+
+  /* Variables: per basic block, the last event (1 referenced, 2
+     clobbered), for the loop-lifetime dataflow.  */
+  vec<int> events;		/* pairs: bb index, kind */
+
+  int site;			/* index into batch sites, or -1 */
+};
+
+/* An allocation site.  */
+struct esc_site
+{
+  int loc;
+  gcall *call;
+  esc_fn *fn;
+  tree callee;
+  bool const_size;
+  unsigned HOST_WIDE_INT size;	/* bytes, when const_size */
+  const char *size_text;	/* as printed when not constant */
+  bool overflow;
+  bool irreducible;
+  bool convert;			/* final decision */
+  enum esc_reason reason;
+  vec<esc_step> path;
+};
+
+/* A store through a pointer, resolved against the pointer's targets by
+   the solver (SPEC rules=c).  */
+struct esc_istore
+{
+  int ptr;
+  int val;
+  int derefs;
+  location_t where;
+  bitmap done;			/* targets already given an edge */
+  bool to_heap;
+};
+
+struct esc_fn
+{
+  cgraph_node *node;
+  function *fun;
+  tree decl;
+  int result;
+  vec<int> params;		/* loc per PARM_DECL, -1 if not tracked */
+  bool created_loops;
+  vec<gcall *> frees;		/* gc_free calls */
+  unsigned HOST_WIDE_INT frame;	/* bytes added by the rewrite */
+  bool has_loop_sites;
+};
+
+struct esc_batch
+{
+  vec<esc_loc *> locs;
+  vec<esc_fn *> fns;
+  vec<esc_site> sites;
+  vec<esc_istore> istores;
+  vec<int> free_args;		/* locations passed to gc_free */
+  hash_map<tree, int> *map;
+  int heap;
+  unsigned walkgen;
+  unsigned long work;		/* relaxation steps, capped */
+  bool capped;
+  esc_fn *cur;			/* function being lowered */
+  gimple *cur_stmt;
+};
+
+/* A hole: where a value flows.  */
+struct esc_hole
+{
+  int dst;			/* -1: discard */
+  int derefs;
+  enum esc_reason why;
+  location_t where;
+  tree detail;
+};
+
+/* graph.cc */
+int esc_new_loc (esc_batch *b, enum esc_loc_kind kind, tree t, esc_fn *fn);
+void esc_flow (esc_batch *b, esc_hole k, int src);
+esc_hole esc_hole_to (int dst, location_t where);
+esc_hole esc_hole_heap (esc_batch *b, enum esc_reason why, location_t where,
+			tree detail = NULL_TREE);
+esc_hole esc_hole_addr (esc_hole k);
+esc_hole esc_hole_deref (esc_hole k, int n = 1);
+bool esc_type_has_pointers (tree type);
+void esc_loc_name (esc_batch *b, int l, pretty_printer *pp);
+void esc_batch_free (esc_batch *b);
+
+/* lower.cc */
+void esc_lower_function (esc_batch *b, esc_fn *f);
+int esc_ssa_loc (esc_batch *b, tree ssa);
+
+/* solve.cc */
+void esc_solve (esc_batch *b);
+class loop *esc_loc_home (esc_batch *b, esc_loc *l);
+bool esc_may_point_to_converted (esc_batch *b, tree arg);
+
+/* summary.cc (driver) */
+esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);
+extern unsigned long esc_cap_work;
+
+/* rewrite.cc */
+void esc_decide (esc_batch *b, esc_fn *f);
+unsigned esc_rewrite_function (esc_batch *b, esc_fn *f);
+
+/* notes.cc */
+void esc_note_site (esc_batch *b, esc_site *s);
+void esc_note_params (esc_batch *b, esc_fn *f);
+void esc_emit_notes (void);
+void esc_check_noescape (esc_batch *b, esc_fn *f);
+void esc_format_site (esc_site *s, pretty_printer *pp);
+
+#endif /* ESC_H */

@@ -1,0 +1,964 @@
+/* lower.cc -- GIMPLE into the location graph (Go's stmt.go, expr.go,
+   assign.go and call.go).
+
+   Each statement kind is lowered by one case of an exhaustive switch; a
+   kind or an rhs code that is not modelled sends every pointer it touches
+   to the heap with the reason `unmodelled', never a guess.  Lowering only
+   adds edges and records sites, stores through pointers and gc_free
+   calls; the solver decides.
+
+   Value of a location (what its edges carry): for an SSA name or a
+   parameter, the pointer it holds; for a variable, a site or the heap,
+   the pointers stored in its memory (field-insensitive, as Go).  */
+
+#include "esc.h"
+
+static unsigned esc_seq;
+
+/* The location of SSA name T, or -1 if its type cannot hold a pointer.  */
+int
+esc_ssa_loc (esc_batch *b, tree t)
+{
+  if (int *p = b->map->get (t))
+    return *p;
+  int l = -1;
+  if (esc_type_has_pointers (TREE_TYPE (t)))
+    l = esc_new_loc (b, ESC_LK_SSA, t, b->cur);
+  b->map->put (t, l);
+  return l;
+}
+
+static bool
+esc_local_decl_p (esc_batch *b, tree d)
+{
+  if (!d || !DECL_P (d))
+    return false;
+  if (TREE_CODE (d) == RESULT_DECL)
+    return true;
+  if (TREE_CODE (d) == PARM_DECL)
+    return true;
+  return VAR_P (d) && !is_global_var (d)
+	 && DECL_CONTEXT (d) == b->cur->decl;
+}
+
+/* Record an event of variable location L in the current block (kind 1:
+   referenced, 2: clobbered), for the loop-lifetime dataflow.  */
+static void
+esc_event (esc_batch *b, int l, int kind, basic_block bb = NULL,
+	   unsigned seq = 0)
+{
+  esc_loc *v = b->locs[l];
+  if (v->kind != ESC_LK_VAR)
+    return;
+  if (!bb)
+    {
+      bb = b->cur_stmt ? gimple_bb (b->cur_stmt) : NULL;
+      seq = esc_seq;
+    }
+  if (!bb)
+    return;
+  v->events.safe_push (bb->index);
+  v->events.safe_push ((int) seq);
+  v->events.safe_push (kind);
+}
+
+/* The location of local memory decl D (a variable, a parameter in
+   memory, the result).  */
+static int
+esc_decl_loc (esc_batch *b, tree d)
+{
+  if (TREE_CODE (d) == RESULT_DECL)
+    return b->cur->result;
+  int l;
+  if (int *p = b->map->get (d))
+    l = *p;
+  else
+    {
+      l = esc_new_loc (b, ESC_LK_VAR, d, b->cur);
+      b->map->put (d, l);
+    }
+  esc_event (b, l, 1);
+  return l;
+}
+
+static void esc_expr (esc_batch *b, esc_hole k, tree op);
+
+/* Every SSA name and address inside OP flows to the heap: for what is
+   not modelled.  */
+static tree
+esc_unmodelled_r (tree *tp, int *walk_subtrees, void *data)
+{
+  esc_batch *b = (esc_batch *) data;
+  tree t = *tp;
+  if (TREE_CODE (t) == SSA_NAME || TREE_CODE (t) == ADDR_EXPR)
+    {
+      esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
+				  gimple_location (b->cur_stmt)), t);
+      *walk_subtrees = 0;
+    }
+  else if (DECL_P (t) && esc_local_decl_p (b, t))
+    esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED,
+				gimple_location (b->cur_stmt)),
+	      esc_decl_loc (b, t));
+  return NULL_TREE;
+}
+
+static void
+esc_unmodelled (esc_batch *b, tree op)
+{
+  if (op)
+    walk_tree_without_duplicates (&op, esc_unmodelled_r, b);
+}
+
+/* The address of OBJ flows into K.  */
+static void
+esc_addr (esc_batch *b, esc_hole k, tree obj)
+{
+  tree base = get_base_address (obj);
+  if (base
+      && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
+    {
+      /* &p->f, &p[i]: a pointer derived from p.  */
+      tree ptr = TREE_OPERAND (base, 0);
+      if (TREE_CODE (ptr) == SSA_NAME)
+	esc_expr (b, k, ptr);
+      else
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+    }
+  if (base && esc_local_decl_p (b, base))
+    {
+      esc_flow (b, esc_hole_addr (k), esc_decl_loc (b, base));
+      return;
+    }
+  /* The address of a global, a function, a string, a label: memory that
+     is not this function's.  */
+  esc_flow (b, esc_hole_addr (k), b->heap);
+}
+
+/* A load of memory reference REF flows into K.  */
+static void
+esc_load (esc_batch *b, esc_hole k, tree ref)
+{
+  tree base = get_base_address (ref);
+  if (TREE_THIS_VOLATILE (ref))
+    {
+      /* A pointer read from volatile storage may be anything.  */
+      esc_flow (b, esc_hole_addr (k), b->heap);
+      if (base && esc_local_decl_p (b, base))
+	esc_decl_loc (b, base);
+      return;
+    }
+  if (base
+      && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
+    {
+      tree ptr = TREE_OPERAND (base, 0);
+      if (TREE_CODE (ptr) == SSA_NAME)
+	esc_expr (b, esc_hole_deref (k), ptr);
+      else
+	esc_flow (b, k, b->heap);
+      return;
+    }
+  if (base && esc_local_decl_p (b, base))
+    {
+      esc_flow (b, k, esc_decl_loc (b, base));
+      return;
+    }
+  if (base && (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONST_DECL))
+    return;
+  /* A global's contents: unknown memory.  */
+  esc_flow (b, k, b->heap);
+}
+
+/* Lower expression OP (a GIMPLE operand) into hole K.  */
+static void
+esc_expr (esc_batch *b, esc_hole k, tree op)
+{
+  if (!op)
+    return;
+  switch (TREE_CODE (op))
+    {
+    case SSA_NAME:
+      esc_flow (b, k, esc_ssa_loc (b, op));
+      return;
+    case ADDR_EXPR:
+      esc_addr (b, k, TREE_OPERAND (op, 0));
+      return;
+    case INTEGER_CST:
+      /* (T *) 0x1000: points somewhere we do not know.  */
+      if (POINTER_TYPE_P (TREE_TYPE (op)) && !integer_zerop (op))
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+    case REAL_CST:
+    case FIXED_CST:
+    case COMPLEX_CST:
+    case VECTOR_CST:
+    case STRING_CST:
+    case POLY_INT_CST:
+      return;
+    case CONSTRUCTOR:
+      {
+	unsigned i;
+	tree v;
+	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (op), i, v)
+	  esc_expr (b, k, v);
+	return;
+      }
+    case WITH_SIZE_EXPR:
+      esc_expr (b, k, TREE_OPERAND (op, 0));
+      return;
+    case FUNCTION_DECL:
+    case LABEL_DECL:
+      return;
+    case OBJ_TYPE_REF:
+      esc_expr (b, k, OBJ_TYPE_REF_EXPR (op));
+      return;
+    default:
+      if (handled_component_p (op) || TREE_CODE (op) == MEM_REF
+	  || TREE_CODE (op) == TARGET_MEM_REF || DECL_P (op))
+	{
+	  esc_load (b, k, op);
+	  return;
+	}
+      esc_unmodelled (b, op);
+      return;
+    }
+}
+
+/* Is LHS a type-erased slot: a void * field, array element, global or
+   memory reached through a pointer?  A local void * variable is only a
+   copy.  */
+static bool
+esc_interface_slot_p (esc_batch *b, tree lhs)
+{
+  tree t = TREE_TYPE (lhs);
+  if (!t || !POINTER_TYPE_P (t) || !VOID_TYPE_P (TREE_TYPE (t)))
+    return false;
+  if (DECL_P (lhs) && esc_local_decl_p (b, lhs))
+    return false;
+  return true;
+}
+
+static bool
+esc_volatile_ref_p (tree ref)
+{
+  for (tree t = ref; t; )
+    {
+      if (TREE_THIS_VOLATILE (t))
+	return true;
+      if (handled_component_p (t))
+	t = TREE_OPERAND (t, 0);
+      else
+	break;
+    }
+  return false;
+}
+
+/* A store of a value into the memory at pointer expression PTR: the
+   value (already flowed into temp VAL) goes where PTR may point.  */
+static void
+esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
+{
+  if (TREE_CODE (ptr) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (ptr, 0));
+      if (base && esc_local_decl_p (b, base))
+	{
+	  esc_flow (b, esc_hole_to (esc_decl_loc (b, base), where), val);
+	  return;
+	}
+      if (base && DECL_P (base) && is_global_var (base))
+	{
+	  esc_flow (b, esc_hole_heap (b, ESC_R_GLOBAL, where, base), val);
+	  return;
+	}
+      if (base
+	  && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
+	ptr = TREE_OPERAND (base, 0);
+    }
+  if (TREE_CODE (ptr) == SSA_NAME && esc_ssa_loc (b, ptr) >= 0)
+    {
+      if (esc_opts.rules_go)
+	{
+	  esc_flow (b, esc_hole_heap (b, ESC_R_STORE, where), val);
+	  return;
+	}
+      esc_istore st;
+      st.ptr = esc_ssa_loc (b, ptr);
+      st.val = val;
+      st.derefs = 0;
+      st.where = where;
+      st.done = BITMAP_ALLOC (NULL);
+      st.to_heap = false;
+      b->istores.safe_push (st);
+      return;
+    }
+  esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), val);
+}
+
+/* The hole for a store into memory reference LHS.  */
+static esc_hole
+esc_store_hole (esc_batch *b, tree lhs, location_t where)
+{
+  if (esc_volatile_ref_p (lhs))
+    {
+      tree base = get_base_address (lhs);
+      if (base && esc_local_decl_p (b, base))
+	esc_decl_loc (b, base);
+      return esc_hole_heap (b, ESC_R_UNMODELLED, where);
+    }
+  tree base = get_base_address (lhs);
+  if (esc_interface_slot_p (b, lhs))
+    {
+      if (base && esc_local_decl_p (b, base))
+	esc_decl_loc (b, base);
+      return esc_hole_heap (b, ESC_R_INTERFACE, where);
+    }
+  if (base && esc_local_decl_p (b, base))
+    return esc_hole_to (esc_decl_loc (b, base), where);
+  if (base && DECL_P (base) && is_global_var (base))
+    return esc_hole_heap (b, ESC_R_GLOBAL, where, base);
+  if (base
+      && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
+    {
+      tree ptr = TREE_OPERAND (base, 0);
+      if (TREE_CODE (ptr) == SSA_NAME && esc_ssa_loc (b, ptr) >= 0)
+	{
+	  int t = esc_new_loc (b, ESC_LK_TEMP, NULL_TREE, b->cur);
+	  esc_store_via (b, ptr, t, where);
+	  return esc_hole_to (t, where);
+	}
+    }
+  return esc_hole_heap (b, ESC_R_UNMODELLED, where);
+}
+
+/* The hole for the value of LHS (an SSA name or memory), or discard.  */
+static esc_hole
+esc_dest_hole (esc_batch *b, tree lhs, location_t where)
+{
+  if (!lhs)
+    return esc_hole_to (-1, where);
+  if (TREE_CODE (lhs) == SSA_NAME)
+    return esc_hole_to (esc_ssa_loc (b, lhs), where);
+  return esc_store_hole (b, lhs, where);
+}
+
+static void
+esc_lower_assign (esc_batch *b, gassign *s)
+{
+  location_t where = gimple_location (s);
+  tree lhs = gimple_assign_lhs (s);
+  if (gimple_clobber_p (s))
+    {
+      tree base = get_base_address (lhs);
+      if (base && esc_local_decl_p (b, base)
+	  && TREE_CODE (base) != RESULT_DECL)
+	{
+	  int *p = b->map->get (base);
+	  int l;
+	  if (p)
+	    l = *p;
+	  else
+	    {
+	      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
+	      b->map->put (base, l);
+	    }
+	  esc_event (b, l, 2);
+	}
+      return;
+    }
+  enum tree_code code = gimple_assign_rhs_code (s);
+  tree r1 = gimple_assign_rhs1 (s);
+  tree r2 = gimple_assign_rhs2 (s);
+  tree r3 = gimple_assign_rhs3 (s);
+  bool lhs_ptr = esc_type_has_pointers (TREE_TYPE (lhs));
+  esc_hole k = esc_dest_hole (b, lhs, where);
+
+  switch (get_gimple_rhs_class (code))
+    {
+    case GIMPLE_SINGLE_RHS:
+      if (TREE_CODE (r1) == VIEW_CONVERT_EXPR)
+	{
+	  tree op = TREE_OPERAND (r1, 0);
+	  if (esc_type_has_pointers (TREE_TYPE (op)) && !lhs_ptr)
+	    {
+	      esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+	      return;
+	    }
+	}
+      esc_expr (b, k, r1);
+      return;
+
+    case GIMPLE_UNARY_RHS:
+      if (CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR)
+	{
+	  bool from_ptr = esc_type_has_pointers (TREE_TYPE (r1));
+	  if (from_ptr && lhs_ptr)
+	    esc_expr (b, k, r1);
+	  else if (from_ptr)
+	    /* A pointer converted to an integer: the collector may not
+	       see it, and nor can we.  */
+	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+	  else if (lhs_ptr && !integer_zerop (r1))
+	    esc_flow (b, esc_hole_addr (k), b->heap);
+	  return;
+	}
+      if (esc_type_has_pointers (TREE_TYPE (r1)))
+	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+      if (lhs_ptr)
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+
+    case GIMPLE_BINARY_RHS:
+      if (code == POINTER_PLUS_EXPR)
+	{
+	  esc_expr (b, k, r1);
+	  return;
+	}
+      if (code == POINTER_DIFF_EXPR || TREE_CODE_CLASS (code) == tcc_comparison)
+	return;
+      if ((code == MIN_EXPR || code == MAX_EXPR) && lhs_ptr)
+	{
+	  esc_expr (b, k, r1);
+	  esc_expr (b, k, r2);
+	  return;
+	}
+      if (esc_type_has_pointers (TREE_TYPE (r1)))
+	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+      if (esc_type_has_pointers (TREE_TYPE (r2)))
+	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r2);
+      if (lhs_ptr)
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+
+    case GIMPLE_TERNARY_RHS:
+      if (code == COND_EXPR || code == VEC_COND_EXPR)
+	{
+	  esc_expr (b, k, r2);
+	  esc_expr (b, k, r3);
+	  return;
+	}
+      for (tree op : { r1, r2, r3 })
+	if (op && esc_type_has_pointers (TREE_TYPE (op)))
+	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+      if (lhs_ptr)
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+
+    default:
+      esc_unmodelled (b, r1);
+      esc_unmodelled (b, r2);
+      esc_unmodelled (b, r3);
+      if (lhs_ptr)
+	esc_flow (b, esc_hole_addr (k), b->heap);
+      return;
+    }
+}
+
+/* Follow SSA copies and conversions back to a constant (-O0 leaves
+   `n_5 = 16; p = gc_alloc (n_5)').  */
+static tree
+esc_chase_constant (tree t)
+{
+  for (int depth = 0; depth < 16 && t && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      gimple *d = SSA_NAME_DEF_STMT (t);
+      if (!d || !is_gimple_assign (d))
+	return t;
+      enum tree_code c = gimple_assign_rhs_code (d);
+      if (c == INTEGER_CST || c == SSA_NAME || CONVERT_EXPR_CODE_P (c))
+	t = gimple_assign_rhs1 (d);
+      else
+	return t;
+    }
+  return t;
+}
+
+/* The source name of size argument T, if it is one named variable.  */
+static const char *
+esc_size_name (tree t)
+{
+  for (int depth = 0; depth < 8 && t && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      tree v = SSA_NAME_VAR (t);
+      if (v && DECL_NAME (v) && !DECL_ARTIFICIAL (v) && !DECL_IGNORED_P (v))
+	return IDENTIFIER_POINTER (DECL_NAME (v));
+      gimple *d = SSA_NAME_DEF_STMT (t);
+      if (!d || !is_gimple_assign (d)
+	  || !(CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (d))
+	       || gimple_assign_rhs_code (d) == SSA_NAME))
+	return NULL;
+      t = gimple_assign_rhs1 (d);
+    }
+  if (t && DECL_P (t) && DECL_NAME (t) && !DECL_ARTIFICIAL (t))
+    return IDENTIFIER_POINTER (DECL_NAME (t));
+  return NULL;
+}
+
+/* A call to an allocator: a new site.  */
+static void
+esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
+{
+  esc_site s;
+  memset (&s, 0, sizeof s);
+  s.call = call;
+  s.fn = b->cur;
+  s.callee = callee;
+  s.path = vNULL;
+  int ia, ib;
+  bool ok = esc_alloc_size_args (callee, &ia, &ib);
+  unsigned nargs = gimple_call_num_args (call);
+  tree a = ok && ia >= 0 && (unsigned) ia < nargs
+	   ? esc_chase_constant (gimple_call_arg (call, ia)) : NULL_TREE;
+  tree c = ok && ib >= 0 && (unsigned) ib < nargs
+	   ? esc_chase_constant (gimple_call_arg (call, ib)) : NULL_TREE;
+  bool two = ib >= 0;
+  if (a && TREE_CODE (a) == INTEGER_CST && tree_fits_uhwi_p (a)
+      && (!two || (c && TREE_CODE (c) == INTEGER_CST && tree_fits_uhwi_p (c))))
+    {
+      s.const_size = true;
+      unsigned HOST_WIDE_INT x = tree_to_uhwi (a);
+      if (two)
+	{
+	  unsigned HOST_WIDE_INT y = tree_to_uhwi (c);
+	  if (y != 0 && x > HOST_WIDE_INT_M1U / y)
+	    s.overflow = true;
+	  else
+	    x *= y;
+	}
+      s.size = x;
+    }
+  else
+    {
+      const char *n = (!two && ok && ia >= 0 && (unsigned) ia < nargs)
+		      ? esc_size_name (gimple_call_arg (call, ia)) : NULL;
+      s.size_text = n ? n : "?";
+    }
+  s.loc = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
+  b->locs[s.loc]->stmt = call;
+  b->locs[s.loc]->site = b->sites.length ();
+  basic_block bb = gimple_bb (call);
+  s.irreducible = bb->flags & BB_IRREDUCIBLE_LOOP;
+  if (s.irreducible)
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
+					       gimple_location (call))),
+	      s.loc);
+  if (bb->loop_father && loop_outer (bb->loop_father))
+    b->cur->has_loop_sites = true;
+  if (s.irreducible)
+    b->cur->has_loop_sites = true;
+  b->sites.safe_push (s);
+  esc_flow (b, esc_hole_addr (k), s.loc);
+}
+
+static tree
+esc_param_type_at (tree fntype, unsigned i)
+{
+  if (!fntype)
+    return NULL_TREE;
+  tree a = TYPE_ARG_TYPES (fntype);
+  for (; a && i > 0; a = TREE_CHAIN (a), i--)
+    ;
+  if (!a || TREE_VALUE (a) == void_type_node)
+    return NULL_TREE;
+  return TREE_VALUE (a);
+}
+
+static esc_fn *
+esc_batch_member (esc_batch *b, tree fndecl)
+{
+  if (!fndecl)
+    return NULL;
+  cgraph_node *n = cgraph_node::get (fndecl);
+  if (!n)
+    return NULL;
+  enum availability avail;
+  n = n->ultimate_alias_target (&avail);
+  for (esc_fn *f : b->fns)
+    if (f->node == n)
+      return f;
+  return NULL;
+}
+
+static void
+esc_lower_call (esc_batch *b, gcall *call)
+{
+  location_t where = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  esc_hole k = esc_dest_hole (b, lhs, where);
+  unsigned nargs = gimple_call_num_args (call);
+
+  if (gimple_call_internal_p (call))
+    {
+      switch (gimple_call_internal_fn (call))
+	{
+	case IFN_BUILTIN_EXPECT:
+	  if (nargs > 0)
+	    esc_expr (b, k, gimple_call_arg (call, 0));
+	  return;
+	case IFN_UBSAN_NULL:
+	case IFN_UBSAN_BOUNDS:
+	case IFN_UBSAN_VPTR:
+	case IFN_UBSAN_OBJECT_SIZE:
+	case IFN_UBSAN_PTR:
+	case IFN_ASAN_CHECK:
+	case IFN_ASAN_MARK:
+	case IFN_UNIQUE:
+	case IFN_ANNOTATE:
+	case IFN_FALLTHROUGH:
+	case IFN_ABNORMAL_DISPATCHER:
+	  return;
+	default:
+	  for (unsigned i = 0; i < nargs; i++)
+	    esc_unmodelled (b, gimple_call_arg (call, i));
+	  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)))
+	    esc_flow (b, esc_hole_addr (k), b->heap);
+	  return;
+	}
+    }
+
+  tree fndecl = gimple_call_fndecl (call);
+  tree fntype = gimple_call_fntype (call);
+  if (gimple_call_chain (call))
+    esc_unmodelled (b, gimple_call_chain (call));
+
+  bool site = fndecl && esc_is_alloc_fn (fndecl);
+  /* Whatever another callee returns may point to memory that is not
+     ours; an allocator returns its site's storage.  */
+  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)) && !site)
+    esc_flow (b, esc_hole_addr (k), b->heap);
+
+  if (site)
+    {
+      esc_lower_site (b, call, fndecl, k);
+      /* Pointer arguments of an allocator (GC_debug_malloc's file name)
+	 are treated like any call's below, through the allocator's
+	 summary if it has a body here; its result is the site, not a
+	 result flow.  */
+      k = esc_hole_to (-1, where);
+    }
+  else if (fndecl && esc_is_free_fn (fndecl))
+    {
+      /* Passing a pointer to a deallocator is not an escape.  */
+      b->cur->frees.safe_push (call);
+      for (unsigned i = 0; i < nargs; i++)
+	{
+	  tree a = gimple_call_arg (call, i);
+	  if (TREE_CODE (a) == SSA_NAME && esc_ssa_loc (b, a) >= 0)
+	    b->free_args.safe_push (esc_ssa_loc (b, a));
+	}
+      return;
+    }
+
+  if (!fndecl)
+    {
+      /* A call through a function pointer: the callee is unknown.  */
+      for (unsigned i = 0; i < nargs; i++)
+	esc_expr (b, esc_hole_heap (b, ESC_R_INDIRECT_CALL, where),
+		  gimple_call_arg (call, i));
+      return;
+    }
+
+  int ecf = gimple_call_flags (call);
+  if (ecf & ECF_RETURNS_TWICE)
+    {
+      /* setjmp and friends.  */
+      for (unsigned i = 0; i < nargs; i++)
+	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
+		  gimple_call_arg (call, i));
+      return;
+    }
+
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    switch (DECL_FUNCTION_CODE (fndecl))
+      {
+      case BUILT_IN_EXPECT:
+      case BUILT_IN_EXPECT_WITH_PROBABILITY:
+      case BUILT_IN_ASSUME_ALIGNED:
+	if (nargs > 0)
+	  esc_expr (b, k, gimple_call_arg (call, 0));
+	return;
+      default:
+	break;
+      }
+
+  /* A function of this component: wire arguments to its parameters and
+     its result to ours (Go's inMutualBatch).  */
+  if (esc_fn *m = esc_batch_member (b, fndecl))
+    {
+      unsigned i = 0;
+      for (tree p = DECL_ARGUMENTS (m->decl); p && i < nargs;
+	   p = DECL_CHAIN (p), i++)
+	{
+	  int pl = i < m->params.length () ? m->params[i] : -1;
+	  if (pl >= 0)
+	    {
+	      esc_hole h = esc_hole_to (pl, where);
+	      h.why = ESC_R_CALL_ARG;
+	      esc_expr (b, h, gimple_call_arg (call, i));
+	    }
+	}
+      for (; i < nargs; i++)
+	esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
+		  gimple_call_arg (call, i));
+      esc_flow (b, k, m->result);
+      return;
+    }
+
+  /* A function analysed earlier: apply its summary.  */
+  tree target = fndecl;
+  if (cgraph_node *cn = cgraph_node::get (fndecl))
+    {
+      enum availability avail;
+      target = cn->ultimate_alias_target (&avail)->decl;
+    }
+
+  bool summarised = false;
+  for (unsigned i = 0; i < nargs; i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      bool have;
+      esc_leaks lk = esc_summary_for (target, i, &have);
+      if (have)
+	{
+	  summarised = true;
+	  int h = esc_leaks_get (lk, ESC_LEAK_HEAP);
+	  int r = esc_leaks_get (lk, ESC_LEAK_RESULT);
+	  if (h >= 0)
+	    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_CALL_ARG,
+							 where), h), arg);
+	  if (r >= 0)
+	    {
+	      esc_hole kr = esc_hole_deref (k, r);
+	      kr.why = ESC_R_CALL_ARG;
+	      esc_expr (b, kr, arg);
+	    }
+	  continue;
+	}
+      if (summarised && i > 0)
+	{
+	  /* Variadic arguments past a summarised prototype.  */
+	  esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where), arg);
+	  continue;
+	}
+
+      /* No body here: what the declaration and GCC know.  */
+      bool declared;
+      if (esc_noescape_arg_p (fndecl, fntype, i, &declared))
+	continue;
+      if (!esc_type_has_pointers (TREE_TYPE (arg))
+	  && TREE_CODE (arg) != ADDR_EXPR)
+	continue;
+      if (esc_known_nocapture_fn (fndecl))
+	continue;
+      esc_argflags fl = esc_call_arg_flags (call, i);
+      tree pt = esc_param_type_at (fntype, i);
+      enum esc_reason why
+	= (pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
+	  ? ESC_R_INTERFACE : ESC_R_UNKNOWN_CALL;
+      if (fl.direct_escapes)
+	esc_expr (b, esc_hole_heap (b, why, where), arg);
+      else if (fl.indirect_escapes)
+	esc_expr (b, esc_hole_deref (esc_hole_heap (b, why, where)), arg);
+      if (fl.returned_direct)
+	esc_expr (b, k, arg);
+      else if (fl.returned_indirect)
+	esc_expr (b, esc_hole_deref (k), arg);
+    }
+  if (summarised)
+    return;
+
+  /* Copies: memcpy (d, s, n) stores what s holds through d.  */
+  int rf = gimple_call_return_flags (call);
+  if ((rf & ERF_RETURNS_ARG) && (unsigned) (rf & ERF_RETURN_ARG_MASK) < nargs)
+    esc_expr (b, k, gimple_call_arg (call, rf & ERF_RETURN_ARG_MASK));
+  attr_fnspec fs = gimple_call_fnspec (call);
+  if (fs.known_p ())
+    for (unsigned i = 0; i < nargs; i++)
+      {
+	unsigned dst;
+	if (fs.arg_specified_p (i) && fs.arg_copied_to_arg_p (i, &dst)
+	    && dst < nargs)
+	  {
+	    int t = esc_new_loc (b, ESC_LK_TEMP, NULL_TREE, b->cur);
+	    esc_expr (b, esc_hole_deref (esc_hole_to (t, where)),
+		      gimple_call_arg (call, i));
+	    esc_store_via (b, gimple_call_arg (call, dst), t, where);
+	  }
+      }
+}
+
+static void
+esc_lower_asm (esc_batch *b, gasm *s)
+{
+  location_t where = gimple_location (s);
+  for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
+    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
+	      TREE_VALUE (gimple_asm_input_op (s, i)));
+  for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
+    {
+      tree out = TREE_VALUE (gimple_asm_output_op (s, i));
+      esc_hole k = esc_dest_hole (b, out, where);
+      esc_flow (b, esc_hole_addr (k), b->heap);
+      /* An asm may read the memory it writes.  */
+      if (!(TREE_CODE (out) == SSA_NAME))
+	esc_unmodelled (b, out);
+    }
+}
+
+static void
+esc_lower_phi (esc_batch *b, gphi *phi)
+{
+  tree res = gimple_phi_result (phi);
+  if (virtual_operand_p (res))
+    return;
+  int r = esc_ssa_loc (b, res);
+  if (r < 0)
+    return;
+  basic_block bb = gimple_bb (phi);
+  class loop *lp = bb->loop_father;
+  bool used = false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, res)
+    if (!is_gimple_debug (USE_STMT (use)))
+      {
+	used = true;
+	break;
+      }
+  /* A PHI in a loop header whose value is read: what reaches it over the
+     latch is held from one iteration into the next.  */
+  if (used && lp && loop_outer (lp) && lp->header == bb)
+    b->locs[r]->header_of = lp;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      tree arg = gimple_phi_arg_def (phi, i);
+      location_t where = gimple_phi_arg_location (phi, i);
+      if (where == UNKNOWN_LOCATION)
+	where = gimple_location (phi);
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  /* &x on an edge: x is referenced at the end of the
+	     predecessor.  */
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  if (base && esc_local_decl_p (b, base)
+	      && TREE_CODE (base) != RESULT_DECL)
+	    {
+	      int l = esc_decl_loc (b, base);
+	      esc_event (b, l, 1, gimple_phi_arg_edge (phi, i)->src, UINT_MAX);
+	    }
+	}
+      esc_expr (b, esc_hole_to (r, where), arg);
+    }
+}
+
+static void
+esc_lower_stmt (esc_batch *b, gimple *s)
+{
+  b->cur_stmt = s;
+  esc_seq++;
+  switch (gimple_code (s))
+    {
+    case GIMPLE_ASSIGN:
+      esc_lower_assign (b, as_a <gassign *> (s));
+      return;
+    case GIMPLE_CALL:
+      esc_lower_call (b, as_a <gcall *> (s));
+      return;
+    case GIMPLE_RETURN:
+      {
+	tree r = gimple_return_retval (as_a <greturn *> (s));
+	if (r)
+	  {
+	    esc_hole k = esc_hole_to (b->cur->result, gimple_location (s));
+	    k.why = ESC_R_RETURN;
+	    esc_expr (b, k, r);
+	  }
+	return;
+      }
+    case GIMPLE_ASM:
+      esc_lower_asm (b, as_a <gasm *> (s));
+      return;
+    case GIMPLE_COND:
+    case GIMPLE_SWITCH:
+    case GIMPLE_LABEL:
+    case GIMPLE_DEBUG:
+    case GIMPLE_NOP:
+    case GIMPLE_PREDICT:
+    case GIMPLE_GOTO:
+    case GIMPLE_RESX:
+    case GIMPLE_EH_DISPATCH:
+    case GIMPLE_EH_MUST_NOT_THROW:
+      /* Compare, branch or unwind: no pointer is stored anywhere.  */
+      return;
+    default:
+      for (unsigned i = 0; i < gimple_num_ops (s); i++)
+	esc_unmodelled (b, gimple_op (s, i));
+      return;
+    }
+}
+
+void
+esc_lower_function (esc_batch *b, esc_fn *f)
+{
+  b->cur = f;
+  b->cur_stmt = NULL;
+  function *fun = f->fun;
+
+  /* Parameters: the incoming value, which points to the caller's (not
+     our) memory.  A parameter kept in memory holds that value.  */
+  f->params = vNULL;
+  f->frees = vNULL;
+  unsigned idx = 0;
+  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), idx++)
+    {
+      if (!esc_type_has_pointers (TREE_TYPE (p)))
+	{
+	  f->params.safe_push (-1);
+	  continue;
+	}
+      int pl = esc_new_loc (b, ESC_LK_PARAM, p, f);
+      b->locs[pl]->param_index = idx;
+      f->params.safe_push (pl);
+      esc_flow (b, esc_hole_addr (esc_hole_to (pl, DECL_SOURCE_LOCATION (p))),
+		b->heap);
+      tree def = ssa_default_def (fun, p);
+      if (def)
+	b->map->put (def, pl);
+      if (!is_gimple_reg (p))
+	{
+	  int m = esc_new_loc (b, ESC_LK_VAR, p, f);
+	  b->map->put (p, m);
+	  esc_event (b, m, 1, ENTRY_BLOCK_PTR_FOR_FN (fun), 0);
+	  esc_flow (b, esc_hole_to (m, DECL_SOURCE_LOCATION (p)), pl);
+	}
+    }
+
+  bool created_loops = false;
+  if (!loops_for_fn (fun))
+    {
+      loop_optimizer_init (AVOID_CFG_MODIFICATIONS);
+      created_loops = true;
+    }
+  bool had = esc_mark_irreducible_begin ();
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	   gsi_next (&pi))
+	{
+	  b->cur_stmt = pi.phi ();
+	  esc_lower_phi (b, pi.phi ());
+	}
+      for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	   gsi_next (&si))
+	esc_lower_stmt (b, gsi_stmt (si));
+    }
+
+  /* Dataflow over loops happens in the solver, which needs the loop tree;
+     keep it, but restore the irreducible-region state flag.  */
+  esc_mark_irreducible_end (had);
+  f->created_loops = created_loops;
+  b->cur_stmt = NULL;
+}

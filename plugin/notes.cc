@@ -1,0 +1,263 @@
+/* notes.cc -- the -m notes of SPEC section 5.
+
+   Decisions are collected while the batches are analysed and emitted at
+   the end of the pass, sorted by source location and de-duplicated (the
+   analyzer's pending diagnostics, done with plain structs): once per site
+   and parameter, in source order.  Sites in inlined bodies keep their
+   own locations, so GCC prints its "inlined from" context for them.  */
+
+#include "esc.h"
+
+struct esc_pstep
+{
+  location_t loc;
+  char *text;
+};
+
+struct esc_pending
+{
+  location_t loc;
+  tree fn;
+  bool warn;
+  char *text;
+  vec<esc_pstep> path;
+  unsigned order;
+};
+
+static vec<esc_pending> esc_pend;
+
+void
+esc_format_site (esc_site *s, pretty_printer *pp)
+{
+  pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (s->callee)));
+  pp_character (pp, '(');
+  if (s->const_size && !s->overflow)
+    pp_unsigned_wide_integer (pp, s->size);
+  else if (s->size_text)
+    pp_string (pp, s->size_text);
+  else
+    pp_character (pp, '?');
+  pp_character (pp, ')');
+}
+
+static void
+esc_format_steps (esc_batch *b, const vec<esc_step> &steps,
+		  location_t fallback, vec<esc_pstep> *out)
+{
+  for (const esc_step &st : steps)
+    {
+      pretty_printer pp;
+      pp_string (&pp, "  flow: ");
+      esc_loc_name (b, st.dst, &pp);
+      pp_string (&pp, " = ");
+      if (st.derefs < 0)
+	pp_character (&pp, '&');
+      for (int i = 0; i < st.derefs && i < 8; i++)
+	pp_character (&pp, '*');
+      esc_loc_name (b, st.src, &pp);
+      if (st.why != ESC_R_NONE)
+	{
+	  pp_string (&pp, ": ");
+	  pp_string (&pp, esc_reason_text[st.why]);
+	  if (st.detail && DECL_P (st.detail) && DECL_NAME (st.detail))
+	    {
+	      pp_string (&pp, " '");
+	      pp_string (&pp, IDENTIFIER_POINTER (DECL_NAME (st.detail)));
+	      pp_character (&pp, '\'');
+	    }
+	}
+      esc_pstep ps;
+      ps.loc = st.where != UNKNOWN_LOCATION ? st.where : fallback;
+      ps.text = xstrdup (pp_formatted_text (&pp));
+      out->safe_push (ps);
+    }
+}
+
+static void
+esc_pend_push (location_t loc, tree fn, bool warn, const char *text,
+	       vec<esc_pstep> path)
+{
+  esc_pending p;
+  p.loc = loc;
+  p.fn = fn;
+  p.warn = warn;
+  p.text = xstrdup (text);
+  p.path = path;
+  p.order = esc_pend.length ();
+  esc_pend.safe_push (p);
+}
+
+void
+esc_note_site (esc_batch *b, esc_site *s)
+{
+  bool escapes = !s->convert;
+  bool warn = escapes && (esc_opts.warn || esc_is_noheap_fn (s->fn->decl));
+  if (!warn && !esc_opts.m)
+    return;
+  pretty_printer pp;
+  esc_format_site (s, &pp);
+  if (escapes)
+    {
+      pp_string (&pp, " escapes to heap: ");
+      pp_string (&pp, esc_reason_text[s->reason ? s->reason
+				       : ESC_R_UNMODELLED]);
+    }
+  else
+    pp_string (&pp, " does not escape");
+  vec<esc_pstep> path = vNULL;
+  if (escapes && esc_opts.m >= 2)
+    esc_format_steps (b, s->path, gimple_location (s->call), &path);
+  esc_pend_push (gimple_location (s->call), s->fn->decl, warn,
+		 pp_formatted_text (&pp), path);
+}
+
+/* Parameters that get notes: pointers (function pointers excepted) and
+   structs passed by value that hold pointers, of functions whose body is
+   here; clones made by GCC (.part, .constprop) get none of their own.  */
+static bool
+esc_param_noted_p (tree p)
+{
+  tree t = TREE_TYPE (p);
+  if (!DECL_NAME (p))
+    return false;
+  if (POINTER_TYPE_P (t))
+    return TREE_CODE (TREE_TYPE (t)) != FUNCTION_TYPE;
+  return AGGREGATE_TYPE_P (t) && esc_type_has_pointers (t);
+}
+
+void
+esc_note_params (esc_batch *b, esc_fn *f)
+{
+  if (DECL_ARTIFICIAL (f->decl) || f->node->clone_of
+      || (DECL_NAME (f->decl)
+	  && strchr (IDENTIFIER_POINTER (DECL_NAME (f->decl)), '.')))
+    return;
+  unsigned i = 0;
+  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
+    {
+      int pl = i < f->params.length () ? f->params[i] : -1;
+      if (pl < 0 || !esc_param_noted_p (p))
+	continue;
+      esc_loc *l = b->locs[pl];
+      esc_leaks lk = l->leaks;
+      esc_leaks_optimize (&lk);
+      const char *name = IDENTIFIER_POINTER (DECL_NAME (p));
+      location_t loc = DECL_SOURCE_LOCATION (p);
+      int h = esc_leaks_get (lk, ESC_LEAK_HEAP);
+      int r = esc_leaks_get (lk, ESC_LEAK_RESULT);
+      char buf[512];
+      if (h >= 0)
+	{
+	  vec<esc_pstep> path = vNULL;
+	  if (esc_opts.m >= 2)
+	    esc_format_steps (b, l->path, loc, &path);
+	  snprintf (buf, sizeof buf, h == 0 ? "leaking param: %s"
+		    : "leaking param content: %s", name);
+	  esc_pend_push (loc, f->decl, false, buf, path);
+	}
+      if (r >= 0)
+	{
+	  snprintf (buf, sizeof buf, "leaking param: %s to result level=%d",
+		    name, r);
+	  esc_pend_push (loc, f->decl, false, buf, vNULL);
+	}
+      if (h < 0 && r < 0)
+	{
+	  snprintf (buf, sizeof buf, "%s does not escape", name);
+	  esc_pend_push (loc, f->decl, false, buf, vNULL);
+	}
+    }
+}
+
+/* noescape on a function with a body: the analysis decides; a parameter
+   that does leak contradicts the declaration.  */
+void
+esc_check_noescape (esc_batch *b, esc_fn *f)
+{
+  unsigned i = 0;
+  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
+    {
+      int pl = i < f->params.length () ? f->params[i] : -1;
+      bool declared;
+      if (pl < 0 || !esc_noescape_arg_p (f->decl, NULL_TREE, i, &declared))
+	continue;
+      esc_leaks lk = b->locs[pl]->leaks;
+      if (esc_leaks_empty (lk))
+	continue;
+      char buf[512];
+      snprintf (buf, sizeof buf, "%%<noescape%%> contradicted: parameter "
+		"%%qs leaks to the %s", esc_leaks_get (lk, ESC_LEAK_HEAP) >= 0
+		? "heap" : "result");
+      location_t loc = DECL_SOURCE_LOCATION (p);
+      const char *name = DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p))
+			 : "?";
+      push_cfun (f->fun);
+      warning_at (loc, 0, buf, name);
+      pop_cfun ();
+    }
+}
+
+static int
+esc_pending_cmp (const void *pa, const void *pb)
+{
+  const esc_pending *a = (const esc_pending *) pa;
+  const esc_pending *b = (const esc_pending *) pb;
+  expanded_location ea = expand_location (a->loc);
+  expanded_location eb = expand_location (b->loc);
+  int c = strcmp (ea.file ? ea.file : "", eb.file ? eb.file : "");
+  if (c)
+    return c;
+  if (ea.line != eb.line)
+    return ea.line < eb.line ? -1 : 1;
+  if (ea.column != eb.column)
+    return ea.column < eb.column ? -1 : 1;
+  return a->order < b->order ? -1 : a->order > b->order;
+}
+
+void
+esc_emit_notes (void)
+{
+  esc_pend.qsort (esc_pending_cmp);
+  for (unsigned i = 0; i < esc_pend.length (); i++)
+    {
+      esc_pending &p = esc_pend[i];
+      /* An identical decision at an identical location (including the
+	 inlining context) was already printed.  */
+      bool dup = false;
+      for (unsigned j = i; j-- > 0;)
+	{
+	  esc_pending &q = esc_pend[j];
+	  if (expand_location (q.loc).line != expand_location (p.loc).line)
+	    break;
+	  if (q.loc == p.loc && q.warn == p.warn && strcmp (q.text, p.text) == 0)
+	    dup = true;
+	}
+      if (!dup)
+	{
+	  function *fun = DECL_STRUCT_FUNCTION (p.fn);
+	  if (fun)
+	    push_cfun (fun);
+	  {
+	    auto_diagnostic_group d;
+	    bool shown;
+	    if (p.warn)
+	      shown = warning_at (p.loc, 0, "%s", p.text);
+	    else
+	      {
+		inform (p.loc, "%s", p.text);
+		shown = true;
+	      }
+	    if (shown)
+	      for (esc_pstep &s : p.path)
+		inform (s.loc, "%s", s.text);
+	  }
+	  if (fun)
+	    pop_cfun ();
+	}
+      for (esc_pstep &s : p.path)
+	free (s.text);
+      p.path.release ();
+      free (p.text);
+    }
+  esc_pend.release ();
+}

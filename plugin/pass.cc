@@ -1,0 +1,236 @@
+/* pass.cc -- the escape pass: the whole translation unit, callees first,
+   one strongly connected component of the call graph at a time (Go's
+   VisitFuncsBottomUp + Batch; GCC's ipa_reduced_postorder).  */
+
+#include "esc.h"
+
+const char *const esc_reason_text[ESC_R_MAX] = {
+  "",
+  "assign to global",
+  "store through pointer",
+  "return",
+  "call argument",
+  "call to unknown function",
+  "indirect call",
+  "interface conversion",
+  "loop-carried",
+  "unmodelled",
+  "non-constant size",
+  "too large",
+};
+
+/* Computed summaries of functions already analysed, by decl.  */
+struct esc_summary
+{
+  vec<esc_leaks> params;
+};
+static hash_map<tree, esc_summary *> *esc_summaries;
+
+/* The summary of parameter ARGNO of FNDECL; HAVE is false when there is
+   none (not analysed yet, no body, interposable): the caller then treats
+   the argument as leaking to the heap.  */
+esc_leaks
+esc_summary_for (tree fndecl, unsigned argno, bool *have)
+{
+  *have = false;
+  if (!esc_summaries || !fndecl)
+    return esc_leaks_unknown ();
+  esc_summary **s = esc_summaries->get (fndecl);
+  if (!s || argno >= (*s)->params.length ())
+    return esc_leaks_unknown ();
+  *have = true;
+  return (*s)->params[argno];
+}
+
+/* Does this translation unit mention an allocator at all?  If not, the
+   pass changes nothing and reports only parameters (under -m).  */
+static bool
+esc_unit_has_allocators (void)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (esc_is_alloc_fn (node->decl))
+      return true;
+  return false;
+}
+
+static bool
+esc_analysable (cgraph_node *n)
+{
+  if (!n->has_gimple_body_p () || n->inlined_to)
+    return false;
+  function *fn = DECL_STRUCT_FUNCTION (n->decl);
+  return fn && fn->cfg && gimple_in_ssa_p (fn);
+}
+
+static void esc_run_batch (vec<cgraph_node *> &members, bool have_allocs);
+
+static unsigned int
+esc_execute (void)
+{
+  if (!esc_summaries)
+    esc_summaries = new hash_map<tree, esc_summary *>;
+  bool have_allocs = esc_unit_has_allocators ();
+  if (!have_allocs && esc_opts.m == 0)
+    return 0;
+
+  cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
+  int n = ipa_reduced_postorder (order, true, NULL);
+  /* order[0] first: callees' components before their callers'.  */
+  for (int i = 0; i < n; i++)
+    {
+      vec<cgraph_node *> scc = ipa_get_nodes_in_cycle (order[i]);
+      vec<cgraph_node *> members = vNULL;
+      for (cgraph_node *m : scc)
+	if (esc_analysable (m))
+	  members.safe_push (m);
+      scc.release ();
+      if (!members.is_empty ())
+	esc_run_batch (members, have_allocs);
+      members.release ();
+    }
+  ipa_free_postorder_info ();
+  free (order);
+  esc_emit_notes ();
+  return 0;
+}
+
+/* Record the summary of every member's parameters.  */
+static void
+esc_store_summaries (esc_batch *b)
+{
+  for (esc_fn *f : b->fns)
+    {
+      esc_summary *s = new esc_summary;
+      s->params = vNULL;
+      for (int l : f->params)
+	{
+	  if (l < 0)
+	    s->params.safe_push (esc_leaks_none ());
+	  else
+	    {
+	      esc_leaks lk = b->locs[l]->leaks;
+	      esc_leaks_optimize (&lk);
+	      s->params.safe_push (lk);
+	    }
+	}
+      /* An interposable body may be replaced at link time: its summary
+	 must not be trusted by callers.  */
+      enum availability avail;
+      f->node->ultimate_alias_target (&avail);
+      if (avail <= AVAIL_INTERPOSABLE)
+	{
+	  delete s;
+	  continue;
+	}
+      esc_summaries->put (f->decl, s);
+    }
+}
+
+static void
+esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
+{
+  esc_batch b;
+  memset (&b, 0, sizeof b);
+  b.map = new hash_map<tree, int>;
+  b.heap = esc_new_loc (&b, ESC_LK_HEAP, NULL_TREE, NULL);
+  b.locs[b.heap]->escapes = true;
+  /* The heap's contents point into the heap: a pointer loaded from
+     unknown memory may point anywhere non-local.  */
+  esc_flow (&b, esc_hole_addr (esc_hole_to (b.heap, UNKNOWN_LOCATION)),
+	    b.heap);
+
+  for (cgraph_node *m : members)
+    {
+      esc_fn *f = XCNEW (esc_fn);
+      f->node = m;
+      f->decl = m->decl;
+      f->fun = DECL_STRUCT_FUNCTION (m->decl);
+      f->result = esc_new_loc (&b, ESC_LK_RESULT, NULL_TREE, f);
+      b.fns.safe_push (f);
+    }
+  for (esc_fn *f : b.fns)
+    {
+      push_cfun (f->fun);
+      esc_lower_function (&b, f);
+      pop_cfun ();
+    }
+  esc_solve (&b);
+
+  if (dump_file)
+    {
+      fprintf (dump_file, "\nbatch:");
+      for (esc_fn *f : b.fns)
+	fprintf (dump_file, " %s", f->node->dump_name ());
+      fprintf (dump_file, "\n");
+      for (unsigned i = 0; i < b.locs.length (); i++)
+	{
+	  esc_loc *l = b.locs[i];
+	  pretty_printer pp;
+	  esc_loc_name (&b, i, &pp);
+	  fprintf (dump_file, "  loc %u %s%s", i, pp_formatted_text (&pp),
+		   l->escapes ? " escapes" : "");
+	  if (l->escapes && l->reason)
+	    fprintf (dump_file, " (%s)", esc_reason_text[l->reason]);
+	  fprintf (dump_file, "\n");
+	  for (esc_edge &e : l->edges)
+	    {
+	      pretty_printer ps;
+	      esc_loc_name (&b, e.src, &ps);
+	      fprintf (dump_file, "      <- %s derefs=%d%s%s\n",
+		       pp_formatted_text (&ps), e.derefs, e.why ? " " : "",
+		       esc_reason_text[e.why]);
+	    }
+	}
+    }
+
+  esc_store_summaries (&b);
+
+  for (esc_fn *f : b.fns)
+    {
+      push_cfun (f->fun);
+      if (have_allocs)
+	esc_rewrite_function (&b, f);
+      if (esc_opts.m)
+	esc_note_params (&b, f);
+      if (f->created_loops)
+	loop_optimizer_finalize ();
+      pop_cfun ();
+      esc_check_noescape (&b, f);
+    }
+  for (esc_site &s : b.sites)
+    esc_note_site (&b, &s);
+  esc_batch_free (&b);
+}
+
+const pass_data esc_pass_data = {
+  SIMPLE_IPA_PASS,
+  "escape",
+  OPTGROUP_NONE,
+  TV_NONE,
+  PROP_ssa | PROP_cfg,
+  0,
+  0,
+  0,
+  0,
+};
+
+class esc_pass : public simple_ipa_opt_pass
+{
+public:
+  esc_pass (gcc::context *ctxt) : simple_ipa_opt_pass (esc_pass_data, ctxt)
+  {}
+  /* Off in lto1 (bodies are not loaded there; the work was done at
+     compile time) and after errors (the IL may be incomplete).  */
+  bool gate (function *) final override
+  {
+    return !seen_error () && !in_lto_p;
+  }
+  unsigned int execute (function *) final override { return esc_execute (); }
+};
+
+opt_pass *
+esc_make_pass (gcc::context *ctxt)
+{
+  return new esc_pass (ctxt);
+}

@@ -1,0 +1,101 @@
+/* plugin.cc -- entry point of gcc-escape: version check, options,
+   the __GC_ESCAPE__ macro, attributes and the pass.
+
+   Go's escape analysis, applied to C: calls to allocators marked
+   __attribute__((gc_alloc)) are allocation sites; sites whose storage
+   provably does not outlive their function become zero-filled stack
+   arrays; -fplugin-arg-escape-m prints why, like go build -gcflags=-m.  */
+
+#include "esc.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+const char *esc_plugin_name = "escape";
+
+static struct plugin_info esc_info = {
+  "1.0",
+  "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
+  "become stack storage.  Options: m, m=2, warn, no-transform, "
+  "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
+  "dump."
+};
+
+/* Predefine __GC_ESCAPE__ from PLUGIN_PRAGMAS: it fires from init_pragma
+   before preprocessing starts, so the macro is there under -E too.  The
+   preprocessor is reached through dlsym: a direct reference to parse_in
+   would make the .so impossible to load into lto1 (or any front end
+   without a C preprocessor), and builds that pass -fplugin on an -flto
+   link line must keep working.  */
+static void
+esc_define_macro (void *, void *)
+{
+  cpp_reader **pin = (cpp_reader **) dlsym (RTLD_DEFAULT, "parse_in");
+  typedef void (*define_fn) (cpp_reader *, const char *);
+  define_fn def = (define_fn) dlsym (RTLD_DEFAULT, "_Z10cpp_defineP10cpp_readerPKc");
+  if (pin && *pin && def)
+    {
+      char buf[64];
+      snprintf (buf, sizeof buf, "__GC_ESCAPE__=%d", ESC_VERSION);
+      def (*pin, buf);
+    }
+}
+
+/* Calls to an allocator are never inlined, so that every call stays a
+   site: mark allocators with a body uninlinable before the early inliner
+   runs (it runs inside opt_local_passes, before our pass).  */
+static void
+esc_mark_allocators (void *, void *)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (esc_is_alloc_fn (node->decl))
+      DECL_UNINLINABLE (node->decl) = 1;
+}
+
+opt_pass *esc_make_pass (gcc::context *ctxt);
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  esc_plugin_name = info->base_name;
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("%qs plugin was built for GCC %s and cannot be loaded into "
+	     "GCC %s; rebuild it with this compiler's plugin headers",
+	     info->base_name, gcc_version.basever, version->basever);
+      return 1;
+    }
+  if (!esc_parse_options (info))
+    return 1;
+
+  register_callback (esc_plugin_name, PLUGIN_INFO, NULL, &esc_info);
+  register_callback (esc_plugin_name, PLUGIN_ATTRIBUTES,
+		     esc_register_attributes, NULL);
+  register_callback (esc_plugin_name, PLUGIN_PRAGMAS, esc_define_macro, NULL);
+  register_callback (esc_plugin_name, PLUGIN_EARLY_GIMPLE_PASSES_START,
+		     esc_mark_allocators, NULL);
+
+  /* A SIMPLE_IPA_PASS right after opt_local_passes, the container of the
+     early local passes: every body is in SSA form there, at -O0 as well;
+     the early inliner has run (so a constructor inlined into its caller
+     is decided in the caller, as in Go), ccp has folded constant sizes,
+     early alias analysis and modref have run; and the IPA inliner, the
+     tail-call pass and the late optimizers, which must see the rewritten
+     code, have not.  A simple IPA pass sees the whole call graph and can
+     walk it callees first.  (The reference pass must be of the same type:
+     einline, a GIMPLE pass, is not found from a simple IPA pass.)  */
+  struct register_pass_info pass_info;
+  pass_info.pass = esc_make_pass (g);
+  pass_info.reference_pass_name = "opt_local_passes";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (esc_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+  /* -fdump-ipa-escape cannot be given on the command line: GCC decodes
+     dump options before plugins register their passes.  The plugin's own
+     `dump' option enables the same dump.  */
+  if (esc_opts.dump)
+    g->get_dumps ()->dump_switch_p ("ipa-escape");
+  return 0;
+}

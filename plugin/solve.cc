@@ -1,0 +1,485 @@
+/* solve.cc -- the solver (Go's solve.go).
+
+   1. Stores through pointers (SPEC rules=c): each store's pointer is
+      resolved to the locations it may point to, by the same walk; a
+      pointer that may point to the heap (a parameter's memory, a global,
+      anything loaded from unknown memory) sends the value to the heap
+      (`store through pointer'); otherwise the value flows into each
+      local target, as Go's composite literal elements do.  Adding edges
+      can widen other pointers' targets, so this repeats to a fixpoint.
+   2. walkAll / walkOne: for each root, the minimal derefs from every
+      location to it (Bellman-Ford; an address-of reaching the root is
+      clamped to 0 beyond that location).  A location whose address
+      reaches a root that outlives it escapes, and becomes a root itself.
+      A parameter reaching the heap or a result leaks.
+   3. outlives: the heap and anything escaping outlive everything; a
+      result outlives the function's storage; a loop-header PHI, or
+      memory that survives an iteration of a loop, outlives storage that
+      is fresh in each iteration of that loop (`loop-carried').  */
+
+#include "esc.h"
+
+unsigned long esc_cap_work = 50000000UL;
+static const unsigned esc_cap_path = 32;
+static const unsigned esc_cap_rounds = 16;
+
+static bool
+esc_charge (esc_batch *b, unsigned long n)
+{
+  b->work += n;
+  if (b->work > esc_cap_work && !b->capped)
+    {
+      b->capped = true;
+      if (dump_file)
+	fprintf (dump_file, "escape: work limit %lu reached; every site of "
+		 "this component escapes\n", esc_cap_work);
+    }
+  return !b->capped;
+}
+
+/* Visit every location whose address may flow to ROOT (derefs < 0 on the
+   minimal path); call FN on it.  Escaping locations are visited too.  */
+template <typename F>
+static void
+esc_points_to (esc_batch *b, int root, F fn)
+{
+  unsigned gen = ++b->walkgen;
+  vec<int> todo = vNULL;
+  esc_loc *r = b->locs[root];
+  r->walkgen = gen;
+  r->derefs = 0;
+  todo.safe_push (root);
+  for (unsigned qi = 0; qi < todo.length (); qi++)
+    {
+      esc_loc *l = b->locs[todo[qi]];
+      l->queued = false;
+      int d = l->derefs;
+      if (d < 0)
+	{
+	  fn (todo[qi]);
+	  d = 0;
+	}
+      if (l->kind == ESC_LK_HEAP && todo[qi] != root)
+	continue;
+      if (!esc_charge (b, l->edges.length () + 1))
+	break;
+      for (esc_edge &e : l->edges)
+	{
+	  esc_loc *s = b->locs[e.src];
+	  int nd = d + e.derefs;
+	  if (s->walkgen != gen || s->derefs > nd)
+	    {
+	      s->walkgen = gen;
+	      s->derefs = nd;
+	      if (!s->queued)
+		{
+		  s->queued = true;
+		  todo.safe_push (e.src);
+		}
+	    }
+	}
+    }
+  for (int i : todo)
+    b->locs[i]->queued = false;
+  todo.release ();
+}
+
+/* A gc_free argument that may point to memory that is not this
+   function's (a parameter's object, say) could free a caller's converted
+   site: it leaks, as a call argument.  Returns true if an edge was
+   added.  */
+static bool
+esc_resolve_frees (esc_batch *b)
+{
+  bool changed = false;
+  for (int &a : b->free_args)
+    {
+      if (a < 0)
+	continue;
+      bool heap = false;
+      esc_points_to (b, a, [&] (int t) {
+	if (t == b->heap)
+	  heap = true;
+      });
+      if (heap)
+	{
+	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG, UNKNOWN_LOCATION), a);
+	  a = -1;
+	  changed = true;
+	}
+    }
+  return changed;
+}
+
+static void
+esc_resolve_stores (esc_batch *b)
+{
+  if (b->istores.is_empty ())
+    {
+      esc_resolve_frees (b);
+      return;
+    }
+  for (unsigned round = 0; round < esc_cap_rounds; round++)
+    {
+      bool changed = false;
+      hash_map<int_hash<int, -1, -2>, bitmap> cache;
+      for (esc_istore &st : b->istores)
+	{
+	  if (st.to_heap)
+	    continue;
+	  bitmap *pts = cache.get (st.ptr);
+	  if (!pts)
+	    {
+	      bitmap set = BITMAP_ALLOC (NULL);
+	      esc_points_to (b, st.ptr, [&] (int l) { bitmap_set_bit (set, l); });
+	      cache.put (st.ptr, set);
+	      pts = cache.get (st.ptr);
+	    }
+	  if (b->capped)
+	    break;
+	  bitmap_iterator bi;
+	  unsigned t;
+	  EXECUTE_IF_AND_COMPL_IN_BITMAP (*pts, st.done, 0, t, bi)
+	    {
+	      esc_loc *tl = b->locs[t];
+	      esc_hole k = esc_hole_to (t, st.where);
+	      if (tl->kind == ESC_LK_HEAP)
+		{
+		  k.why = ESC_R_STORE;
+		  st.to_heap = true;
+		}
+	      esc_flow (b, k, st.val);
+	      changed = true;
+	    }
+	  bitmap_ior_into (st.done, *pts);
+	}
+      for (auto it = cache.begin (); it != cache.end (); ++it)
+	BITMAP_FREE ((*it).second);
+      if (esc_resolve_frees (b))
+	changed = true;
+      if (!changed || b->capped)
+	return;
+    }
+  /* Out of rounds: the rest go to the heap.  */
+  if (dump_file)
+    fprintf (dump_file, "escape: store resolution did not settle in %u "
+	     "rounds; remaining stores go to the heap\n", esc_cap_rounds);
+  for (esc_istore &st : b->istores)
+    if (!st.to_heap)
+      {
+	esc_hole k = esc_hole_heap (b, ESC_R_STORE, st.where);
+	esc_flow (b, k, st.val);
+	st.to_heap = true;
+      }
+}
+
+/* Does variable L hold a value across the back edge of loops?  Forward
+   "may hold a value" dataflow: set by any reference, cleared by a
+   clobber (end of scope).  Fills CARRIED with the numbers of the loops
+   whose back edges it crosses.  */
+static void
+esc_var_carried (esc_loc *l, function *fun, bitmap carried)
+{
+  int nb = last_basic_block_for_fn (fun);
+  /* Per block: 0 none, 1 referenced last, 2 clobbered last.  */
+  auto_vec<int> kind;
+  auto_vec<unsigned> seq;
+  kind.safe_grow_cleared (nb);
+  seq.safe_grow_cleared (nb);
+  for (unsigned i = 0; i + 2 < l->events.length (); i += 3)
+    {
+      int bbi = l->events[i];
+      unsigned s = (unsigned) l->events[i + 1];
+      if (bbi < nb && (kind[bbi] == 0 || s >= seq[bbi]))
+	{
+	  kind[bbi] = l->events[i + 2];
+	  seq[bbi] = s;
+	}
+    }
+  auto_sbitmap out (nb);
+  bitmap_clear (out);
+  auto_vec<basic_block> work;
+  basic_block bb;
+  FOR_ALL_BB_FN (bb, fun)
+    if (kind[bb->index] == 1)
+      {
+	bitmap_set_bit (out, bb->index);
+	work.safe_push (bb);
+      }
+  while (!work.is_empty ())
+    {
+      bb = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	{
+	  basic_block d = e->dest;
+	  if (kind[d->index] == 2 || bitmap_bit_p (out, d->index))
+	    continue;
+	  bitmap_set_bit (out, d->index);
+	  work.safe_push (d);
+	}
+    }
+  for (unsigned li = 1; li < number_of_loops (fun); li++)
+    {
+      class loop *lp = get_loop (fun, li);
+      if (!lp)
+	continue;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, lp->header->preds)
+	if (flow_bb_inside_loop_p (lp, e->src)
+	    && bitmap_bit_p (out, e->src->index))
+	  bitmap_set_bit (carried, lp->num);
+    }
+}
+
+/* The loop each of whose iterations gets fresh storage for L (the root
+   loop: once per call).  */
+class loop *
+esc_loc_home (esc_batch *, esc_loc *l)
+{
+  if (l->home_done)
+    return l->home;
+  l->home_done = true;
+  function *fun = l->fn->fun;
+  class loop *root = loops_for_fn (fun)->tree_root;
+  l->home = root;
+  if (l->kind == ESC_LK_SITE)
+    {
+      basic_block bb = gimple_bb (l->stmt);
+      if (bb && bb->loop_father)
+	l->home = bb->loop_father;
+      return l->home;
+    }
+  if (l->kind != ESC_LK_VAR || l->events.is_empty ())
+    return l->home;
+  class loop *lca = NULL;
+  for (unsigned i = 0; i + 2 < l->events.length (); i += 3)
+    {
+      basic_block bb = BASIC_BLOCK_FOR_FN (fun, l->events[i]);
+      class loop *lp = bb && bb->loop_father ? bb->loop_father : root;
+      lca = lca ? find_common_loop (lca, lp) : lp;
+    }
+  if (!lca || lca == root)
+    return l->home;
+  auto_bitmap carried;
+  esc_var_carried (l, fun, carried);
+  while (lca != root && bitmap_bit_p (carried, lca->num))
+    lca = loop_outer (lca);
+  l->home = lca;
+  return lca;
+}
+
+/* Does ROOT, holding the address of L, outlive L?  Sets *WHY.  */
+static bool
+esc_outlives (esc_batch *b, esc_loc *root, esc_loc *l, enum esc_reason *why)
+{
+  if (root->escapes)
+    {
+      *why = root->kind == ESC_LK_HEAP ? l->walk_why : root->reason;
+      if (*why == ESC_R_NONE)
+	*why = ESC_R_UNMODELLED;
+      return true;
+    }
+  if (root->kind == ESC_LK_RESULT)
+    {
+      *why = ESC_R_RETURN;
+      return true;
+    }
+  if (root->fn != l->fn || !root->fn)
+    return false;
+  if (l->kind != ESC_LK_SITE && l->kind != ESC_LK_VAR)
+    return false;
+  *why = ESC_R_LOOP;
+  class loop *lh = esc_loc_home (b, l);
+  if (!loop_outer (lh))
+    return false;
+  if (root->header_of)
+    return lh == root->header_of || flow_loop_nested_p (root->header_of, lh);
+  if (root->kind == ESC_LK_SITE || root->kind == ESC_LK_VAR)
+    {
+      class loop *rh = esc_loc_home (b, root);
+      return !(rh == lh || flow_loop_nested_p (lh, rh));
+    }
+  return false;
+}
+
+/* The explanation of how L reached ROOT, then ROOT's own.  */
+static void
+esc_record_path (esc_batch *b, int li, int root, vec<esc_step> *out)
+{
+  out->truncate (0);
+  int cur = li;
+  while (cur != root && cur >= 0 && out->length () < esc_cap_path)
+    {
+      esc_loc *c = b->locs[cur];
+      if (c->walk_dst < 0)
+	break;
+      esc_edge &e = b->locs[c->walk_dst]->edges[c->walk_edge];
+      esc_step s = { c->walk_dst, cur, e.derefs, e.why, e.where, e.detail };
+      out->safe_push (s);
+      cur = c->walk_dst;
+    }
+  esc_loc *r = b->locs[root];
+  for (esc_step &s : r->path)
+    if (out->length () < esc_cap_path)
+      out->safe_push (s);
+}
+
+static void
+esc_leak (esc_batch *b, int root, int pi, int derefs)
+{
+  esc_loc *r = b->locs[root];
+  esc_loc *p = b->locs[pi];
+  int sink = (r->kind == ESC_LK_RESULT && r->fn == p->fn && !r->escapes)
+	     ? ESC_LEAK_RESULT : ESC_LEAK_HEAP;
+  int before = esc_leaks_get (p->leaks, sink);
+  esc_leaks_add (&p->leaks, sink, derefs);
+  if (esc_opts.m >= 2 && sink == ESC_LEAK_HEAP
+      && (before < 0 || esc_leaks_get (p->leaks, sink) < before))
+    esc_record_path (b, pi, root, &p->path);
+}
+
+static void
+esc_walk_one (esc_batch *b, int root, vec<int> *roots)
+{
+  unsigned gen = ++b->walkgen;
+  esc_loc *r = b->locs[root];
+  r->walkgen = gen;
+  r->derefs = 0;
+  r->walk_dst = -1;
+  r->walk_edge = -1;
+  r->walk_why = ESC_R_NONE;
+  vec<int> todo = vNULL;
+  todo.safe_push (root);
+  for (unsigned qi = 0; qi < todo.length (); qi++)
+    {
+      int li = todo[qi];
+      esc_loc *l = b->locs[li];
+      l->queued = false;
+      int d = l->derefs;
+      if (d < 0)
+	{
+	  /* L's address flows to ROOT.  */
+	  d = 0;
+	  enum esc_reason why = ESC_R_NONE;
+	  if (li != root && !l->escapes
+	      && (l->kind == ESC_LK_VAR || l->kind == ESC_LK_SITE)
+	      && esc_outlives (b, r, l, &why))
+	    {
+	      l->escapes = true;
+	      l->reason = why;
+	      if (esc_opts.m >= 2)
+		esc_record_path (b, li, root, &l->path);
+	      roots->safe_push (li);
+	      continue;
+	    }
+	}
+      if (l->kind == ESC_LK_PARAM
+	  && (r->escapes || r->kind == ESC_LK_RESULT))
+	{
+	  esc_leak (b, root, li, d);
+	}
+      if (!esc_charge (b, l->edges.length () + 1))
+	break;
+      for (unsigned ei = 0; ei < l->edges.length (); ei++)
+	{
+	  esc_edge &e = l->edges[ei];
+	  esc_loc *s = b->locs[e.src];
+	  if (s->escapes)
+	    continue;
+	  int nd = d + e.derefs;
+	  if (s->walkgen != gen || s->derefs > nd)
+	    {
+	      s->walkgen = gen;
+	      s->derefs = nd;
+	      s->walk_dst = li;
+	      s->walk_edge = ei;
+	      s->walk_why = li == root ? e.why : l->walk_why;
+	      if (!s->queued)
+		{
+		  s->queued = true;
+		  todo.safe_push (e.src);
+		}
+	    }
+	}
+    }
+  for (int i : todo)
+    b->locs[i]->queued = false;
+  todo.release ();
+}
+
+void
+esc_solve (esc_batch *b)
+{
+  esc_resolve_stores (b);
+
+  /* Roots: the heap first (so that a forced reason is found first, as in
+     Go), the results, then what only matters for loops.  */
+  vec<int> roots = vNULL;
+  roots.safe_push (b->heap);
+  for (esc_fn *f : b->fns)
+    roots.safe_push (f->result);
+  for (unsigned i = 0; i < b->locs.length (); i++)
+    {
+      esc_loc *l = b->locs[i];
+      if (!l->fn || !l->fn->has_loop_sites)
+	continue;
+      if (l->header_of || l->kind == ESC_LK_VAR || l->kind == ESC_LK_SITE)
+	roots.safe_push (i);
+    }
+  for (unsigned i = 0; i < roots.length () && !b->capped; i++)
+    {
+      esc_fn *f = b->locs[roots[i]]->fn;
+      if (f)
+	push_cfun (f->fun);
+      esc_walk_one (b, roots[i], &roots);
+      if (f)
+	pop_cfun ();
+    }
+  roots.release ();
+
+  if (b->capped)
+    {
+      /* Bounded work: everything escapes.  */
+      for (esc_loc *l : b->locs)
+	{
+	  if (l->kind == ESC_LK_SITE && !l->escapes)
+	    {
+	      l->escapes = true;
+	      l->reason = ESC_R_UNMODELLED;
+	    }
+	  if (l->kind == ESC_LK_PARAM)
+	    l->leaks = esc_leaks_unknown ();
+	}
+    }
+  for (esc_site &s : b->sites)
+    {
+      esc_loc *l = b->locs[s.loc];
+      if (l->escapes)
+	{
+	  s.reason = l->reason;
+	  if (esc_opts.m >= 2)
+	    s.path.safe_splice (l->path);
+	}
+    }
+}
+
+/* May ARG (a gc_free argument) point to a site that is converted?  */
+bool
+esc_may_point_to_converted (esc_batch *b, tree arg)
+{
+  int l = -1;
+  if (TREE_CODE (arg) == SSA_NAME)
+    l = esc_ssa_loc (b, arg);
+  if (l < 0)
+    return false;
+  bool found = false;
+  esc_points_to (b, l, [&] (int t) {
+    esc_loc *tl = b->locs[t];
+    if (tl->kind == ESC_LK_SITE && b->sites[tl->site].convert)
+      found = true;
+  });
+  return found;
+}
