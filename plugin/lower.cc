@@ -15,15 +15,88 @@
 
 static unsigned esc_seq;
 
-/* The location of SSA name T, or -1 if its type cannot hold a pointer.  */
+/* Is REF a type-punned access: through a union, a view-conversion, or a
+   ref-all pointer (what GCC folds a small memcpy into)?  */
+static bool
+esc_punned_ref_p (tree ref)
+{
+  for (tree t = ref; t; t = TREE_OPERAND (t, 0))
+    {
+      if (TREE_CODE (t) == VIEW_CONVERT_EXPR
+	  || TREE_CODE (t) == BIT_FIELD_REF)
+	return true;
+      if (TREE_CODE (t) == COMPONENT_REF
+	  && TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == UNION_TYPE)
+	return true;
+      if (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
+	return TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1)));
+      if (!handled_component_p (t))
+	return false;
+    }
+  return false;
+}
+
+/* Does non-pointer SSA name T carry pointer bits?  Yes when it was loaded
+   from memory by a type-punned access wide enough to hold part of a
+   pointer (GCC folds memcpy (d, s, 16) into a uint128_t load and store),
+   or copied, converted or merged from such a value.  */
+static bool
+esc_punned_ssa_p (tree t, int depth)
+{
+  if (depth > 8 || TREE_CODE (t) != SSA_NAME)
+    return false;
+  tree type = TREE_TYPE (t);
+  if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
+      || tree_to_uhwi (TYPE_SIZE_UNIT (type)) < 4)
+    return false;
+  gimple *d = SSA_NAME_DEF_STMT (t);
+  if (gphi *phi = dyn_cast <gphi *> (d))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (esc_punned_ssa_p (gimple_phi_arg_def (phi, i), depth + 1))
+	  return true;
+      return false;
+    }
+  if (!is_gimple_assign (d))
+    return false;
+  tree r1 = gimple_assign_rhs1 (d);
+  enum tree_code c = gimple_assign_rhs_code (d);
+  if (gimple_assign_single_p (d) && c != SSA_NAME)
+    return (handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
+	    || TREE_CODE (r1) == TARGET_MEM_REF)
+	   && esc_punned_ref_p (r1);
+  if (c == SSA_NAME || CONVERT_EXPR_CODE_P (c) || c == VIEW_CONVERT_EXPR)
+    return esc_punned_ssa_p (r1, depth + 1);
+  return false;
+}
+
+/* Does SSA name T need a location: can it hold a pointer?  */
+static bool
+esc_ssa_tracked_p (tree t)
+{
+  return esc_type_has_pointers (TREE_TYPE (t)) || esc_punned_ssa_p (t, 0);
+}
+
+/* The location of SSA name T, or -1 if it cannot hold a pointer.  */
 int
 esc_ssa_loc (esc_batch *b, tree t)
 {
   if (int *p = b->map->get (t))
     return *p;
   int l = -1;
-  if (esc_type_has_pointers (TREE_TYPE (t)))
-    l = esc_new_loc (b, ESC_LK_SSA, t, b->cur);
+  if (esc_ssa_tracked_p (t))
+    {
+      l = esc_new_loc (b, ESC_LK_SSA, t, b->cur);
+      /* The incoming value of something that is not one of our tracked
+	 parameters (a static chain, a by-reference result): it points
+	 to memory that is not this function's.  */
+      tree v = SSA_NAME_VAR (t);
+      if (SSA_NAME_IS_DEFAULT_DEF (t) && v
+	  && (TREE_CODE (v) == PARM_DECL || TREE_CODE (v) == RESULT_DECL
+	      || is_global_var (v)))
+	esc_flow (b, esc_hole_addr (esc_hole_to (l, UNKNOWN_LOCATION)),
+		  b->heap);
+    }
   b->map->put (t, l);
   return l;
 }
@@ -371,7 +444,8 @@ esc_lower_assign (esc_batch *b, gassign *s)
   tree r1 = gimple_assign_rhs1 (s);
   tree r2 = gimple_assign_rhs2 (s);
   tree r3 = gimple_assign_rhs3 (s);
-  bool lhs_ptr = esc_type_has_pointers (TREE_TYPE (lhs));
+  bool lhs_ptr = TREE_CODE (lhs) == SSA_NAME ? esc_ssa_loc (b, lhs) >= 0
+		 : esc_type_has_pointers (TREE_TYPE (lhs));
   esc_hole k = esc_dest_hole (b, lhs, where);
 
   switch (get_gimple_rhs_class (code))
@@ -392,8 +466,13 @@ esc_lower_assign (esc_batch *b, gassign *s)
     case GIMPLE_UNARY_RHS:
       if (CONVERT_EXPR_CODE_P (code) || code == VIEW_CONVERT_EXPR)
 	{
-	  bool from_ptr = esc_type_has_pointers (TREE_TYPE (r1));
-	  if (from_ptr && lhs_ptr)
+	  bool from_ptr = TREE_CODE (r1) == SSA_NAME
+			  ? esc_ssa_loc (b, r1) >= 0
+			  : esc_type_has_pointers (TREE_TYPE (r1));
+	  bool to_real_ptr = esc_type_has_pointers (TREE_TYPE (lhs));
+	  bool from_real_ptr = esc_type_has_pointers (TREE_TYPE (r1));
+	  if (from_ptr && lhs_ptr && (to_real_ptr || !from_real_ptr))
+	    /* Pointer to pointer, or pointer bits carried on.  */
 	    esc_expr (b, k, r1);
 	  else if (from_ptr)
 	    /* A pointer converted to an integer: the collector may not
@@ -495,6 +574,31 @@ esc_size_name (tree t)
   return NULL;
 }
 
+/* Can BB be reached from itself, along any edge (abnormal edges of
+   setjmp and nonlocal gotos included)?  Such a block executes more than
+   once per call even outside every natural loop.  */
+static bool
+esc_bb_in_cycle (basic_block bb)
+{
+  auto_vec<basic_block> work;
+  auto_bitmap seen;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    work.safe_push (e->dest);
+  while (!work.is_empty ())
+    {
+      basic_block x = work.pop ();
+      if (x == bb)
+	return true;
+      if (!bitmap_set_bit (seen, x->index))
+	continue;
+      FOR_EACH_EDGE (e, ei, x->succs)
+	work.safe_push (e->dest);
+    }
+  return false;
+}
+
 /* A call to an allocator: a new site.  */
 static void
 esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
@@ -538,7 +642,9 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   b->locs[s.loc]->stmt = call;
   b->locs[s.loc]->site = b->sites.length ();
   basic_block bb = gimple_bb (call);
-  s.irreducible = bb->flags & BB_IRREDUCIBLE_LOOP;
+  s.irreducible = (bb->flags & BB_IRREDUCIBLE_LOOP)
+		  || ((cfun->calls_setjmp || cfun->has_nonlocal_label)
+		      && esc_bb_in_cycle (bb));
   if (s.irreducible)
     esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
 					       gimple_location (call))),
@@ -713,6 +819,7 @@ esc_lower_call (esc_batch *b, gcall *call)
       target = cn->ultimate_alias_target (&avail)->decl;
     }
 
+  attr_fnspec fs = gimple_call_fnspec (call);
   bool summarised = false;
   for (unsigned i = 0; i < nargs; i++)
     {
@@ -746,6 +853,12 @@ esc_lower_call (esc_batch *b, gcall *call)
       bool declared;
       if (esc_noescape_arg_p (fndecl, fntype, i, &declared))
 	continue;
+      /* An argument whose bytes are copied into another (memcpy's
+	 source) is modelled by the copy below, not as an escape.  */
+      unsigned cdst;
+      if (fs.known_p () && fs.arg_specified_p (i)
+	  && fs.arg_copied_to_arg_p (i, &cdst))
+	continue;
       if (!esc_type_has_pointers (TREE_TYPE (arg))
 	  && TREE_CODE (arg) != ADDR_EXPR)
 	continue;
@@ -772,7 +885,6 @@ esc_lower_call (esc_batch *b, gcall *call)
   int rf = gimple_call_return_flags (call);
   if ((rf & ERF_RETURNS_ARG) && (unsigned) (rf & ERF_RETURN_ARG_MASK) < nargs)
     esc_expr (b, k, gimple_call_arg (call, rf & ERF_RETURN_ARG_MASK));
-  attr_fnspec fs = gimple_call_fnspec (call);
   if (fs.known_p ())
     for (unsigned i = 0; i < nargs; i++)
       {

@@ -184,16 +184,13 @@ esc_check_noescape (esc_batch *b, esc_fn *f)
       esc_leaks lk = b->locs[pl]->leaks;
       if (esc_leaks_empty (lk))
 	continue;
-      char buf[512];
-      snprintf (buf, sizeof buf, "%%<noescape%%> contradicted: parameter "
-		"%%qs leaks to the %s", esc_leaks_get (lk, ESC_LEAK_HEAP) >= 0
-		? "heap" : "result");
-      location_t loc = DECL_SOURCE_LOCATION (p);
       const char *name = DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p))
 			 : "?";
-      push_cfun (f->fun);
-      warning_at (loc, 0, buf, name);
-      pop_cfun ();
+      char buf[512];
+      snprintf (buf, sizeof buf, "'noescape' contradicted: parameter '%s' "
+		"leaks to the %s", name,
+		esc_leaks_get (lk, ESC_LEAK_HEAP) >= 0 ? "heap" : "result");
+      esc_pend_push (DECL_SOURCE_LOCATION (p), f->decl, true, buf, vNULL);
     }
 }
 

@@ -207,7 +207,7 @@ const pass_data esc_pass_data = {
   SIMPLE_IPA_PASS,
   "escape",
   OPTGROUP_NONE,
-  TV_NONE,
+  TV_PLUGIN_RUN,		/* -ftime-report: "plugin execution" */
   PROP_ssa | PROP_cfg,
   0,
   0,
