@@ -121,10 +121,33 @@ esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
       *no_add = true;
       return NULL_TREE;
     }
+  if (list_length (args) > 2)
+    {
+      warning (OPT_Wattributes, "%qE attribute takes at most two arguments",
+	       name);
+      *no_add = true;
+      return NULL_TREE;
+    }
   if (!esc_check_positions (name, *node, args, false))
     {
       *no_add = true;
       return NULL_TREE;
+    }
+  if (!args)
+    {
+      /* The size is alloc_size's, else argument 1: there must be one.  */
+      tree fntype = TREE_TYPE (*node);
+      tree at = lookup_attribute ("alloc_size", TYPE_ATTRIBUTES (fntype));
+      tree p1 = esc_param_type (fntype, 0);
+      if (!at && prototype_p (fntype) && (!p1 || !INTEGRAL_TYPE_P (p1)))
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute ignored: argument 1 of %qD is not an "
+		   "integer size; give the size argument as %<gc_alloc(N)%>",
+		   name, *node);
+	  *no_add = true;
+	  return NULL_TREE;
+	}
     }
   /* Every call must stay a call site: never inline an allocator.  */
   DECL_UNINLINABLE (*node) = 1;
@@ -132,10 +155,16 @@ esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
 }
 
 static tree
-esc_handle_gc_free (tree *node, tree name, tree, int, bool *no_add)
+esc_handle_gc_free (tree *node, tree name, tree args, int, bool *no_add)
 {
   if (!esc_check_fndecl (node, name))
     {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  if (args)
+    {
+      warning (OPT_Wattributes, "%qE attribute takes no arguments", name);
       *no_add = true;
       return NULL_TREE;
     }
@@ -192,7 +221,29 @@ esc_handle_noescape (tree *node, tree name, tree args, int, bool *no_add)
       return NULL_TREE;
     }
   if (!esc_check_positions (name, *node, args, true))
-    *no_add = true;
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  if (!args)
+    {
+      tree fntype = TREE_TYPE (*node);
+      bool any = !prototype_p (fntype);
+      for (int i = 0; !any && esc_param_type (fntype, i); i++)
+	{
+	  tree pt = esc_param_type (fntype, i);
+	  if (POINTER_TYPE_P (pt)
+	      || (AGGREGATE_TYPE_P (pt) && esc_type_has_pointers (pt)))
+	    any = true;
+	}
+      if (!any)
+	{
+	  warning (OPT_Wattributes,
+		   "%qE attribute ignored on a function without pointer "
+		   "parameters", name);
+	  *no_add = true;
+	}
+    }
   return NULL_TREE;
 }
 
@@ -212,14 +263,15 @@ esc_handle_noheap (tree *node, tree name, tree args, int, bool *no_add)
 /* name, min_len, max_len, decl_required, type_required,
    function_type_required, affects_type_identity, handler, exclude.  */
 static struct attribute_spec esc_attr_gc_alloc
-  = { "gc_alloc", 0, 2, true, false, false, false, esc_handle_gc_alloc, NULL };
+  = { "gc_alloc", 0, -1, true, false, false, false, esc_handle_gc_alloc,
+      NULL };
 static struct attribute_spec esc_attr_gc_free
-  = { "gc_free", 0, 0, true, false, false, false, esc_handle_gc_free, NULL };
+  = { "gc_free", 0, -1, true, false, false, false, esc_handle_gc_free, NULL };
 static struct attribute_spec esc_attr_noescape
   = { "noescape", 0, -1, true, false, false, false, esc_handle_noescape,
       NULL };
 static struct attribute_spec esc_attr_noheap
-  = { "noheap", 0, 0, true, false, false, false, esc_handle_noheap, NULL };
+  = { "noheap", 0, -1, true, false, false, false, esc_handle_noheap, NULL };
 
 void
 esc_register_attributes (void *, void *)

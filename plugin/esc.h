@@ -175,6 +175,7 @@ struct esc_istore
   location_t where;
   bitmap done;			/* targets already given an edge */
   bool to_heap;
+  tree global;			/* the pointer was loaded from this global */
 };
 
 struct esc_fn
@@ -229,6 +230,7 @@ void esc_loc_name (esc_batch *b, int l, pretty_printer *pp);
 void esc_batch_free (esc_batch *b);
 
 /* lower.cc */
+void esc_lower_params (esc_batch *b, esc_fn *f);
 void esc_lower_function (esc_batch *b, esc_fn *f);
 int esc_ssa_loc (esc_batch *b, tree ssa);
 

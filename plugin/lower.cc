@@ -327,6 +327,32 @@ esc_volatile_ref_p (tree ref)
   return false;
 }
 
+/* If pointer PTR was loaded from a global, or from memory reached from
+   one, that global: a store through PTR is an assignment to it.  */
+static tree
+esc_global_root (tree ptr, int depth)
+{
+  if (depth > 8 || TREE_CODE (ptr) != SSA_NAME)
+    return NULL_TREE;
+  gimple *d = SSA_NAME_DEF_STMT (ptr);
+  if (!is_gimple_assign (d))
+    return NULL_TREE;
+  tree r1 = gimple_assign_rhs1 (d);
+  enum tree_code c = gimple_assign_rhs_code (d);
+  if (c == SSA_NAME || c == POINTER_PLUS_EXPR || CONVERT_EXPR_CODE_P (c))
+    return esc_global_root (r1, depth + 1);
+  if (!gimple_assign_single_p (d))
+    return NULL_TREE;
+  if (TREE_CODE (r1) == ADDR_EXPR)
+    r1 = TREE_OPERAND (r1, 0);
+  tree base = get_base_address (r1);
+  if (base && DECL_P (base) && is_global_var (base))
+    return base;
+  if (base && TREE_CODE (base) == MEM_REF)
+    return esc_global_root (TREE_OPERAND (base, 0), depth + 1);
+  return NULL_TREE;
+}
+
 /* A store of a value into the memory at pointer expression PTR: the
    value (already flowed into temp VAL) goes where PTR may point.  */
 static void
@@ -363,6 +389,7 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
       st.where = where;
       st.done = BITMAP_ALLOC (NULL);
       st.to_heap = false;
+      st.global = esc_global_root (ptr, 0);
       b->istores.safe_push (st);
       return;
     }
@@ -631,6 +658,18 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
 	    x *= y;
 	}
       s.size = x;
+    }
+  else if (a && TREE_CODE (a) == INTEGER_CST && (!two || (c && TREE_CODE (c) == INTEGER_CST)))
+    {
+      /* A constant that is negative or does not fit: too large.  */
+      s.const_size = true;
+      s.overflow = true;
+      if (!two)
+	{
+	  pretty_printer pp;
+	  pp_wide_int (&pp, wi::to_wide (a), TYPE_SIGN (TREE_TYPE (a)));
+	  s.size_text = ggc_strdup (pp_formatted_text (&pp));
+	}
     }
   else
     {
@@ -1010,15 +1049,16 @@ esc_lower_stmt (esc_batch *b, gimple *s)
     }
 }
 
+/* Parameters: the incoming value, which points to the caller's (not
+   our) memory.  A parameter kept in memory holds that value.  Done for
+   every member of a component before any body is lowered, so that calls
+   between members can be wired to their parameters.  */
 void
-esc_lower_function (esc_batch *b, esc_fn *f)
+esc_lower_params (esc_batch *b, esc_fn *f)
 {
   b->cur = f;
   b->cur_stmt = NULL;
   function *fun = f->fun;
-
-  /* Parameters: the incoming value, which points to the caller's (not
-     our) memory.  A parameter kept in memory holds that value.  */
   f->params = vNULL;
   f->frees = vNULL;
   unsigned idx = 0;
@@ -1045,6 +1085,14 @@ esc_lower_function (esc_batch *b, esc_fn *f)
 	  esc_flow (b, esc_hole_to (m, DECL_SOURCE_LOCATION (p)), pl);
 	}
     }
+}
+
+void
+esc_lower_function (esc_batch *b, esc_fn *f)
+{
+  b->cur = f;
+  b->cur_stmt = NULL;
+  function *fun = f->fun;
 
   bool created_loops = false;
   if (!loops_for_fn (fun))

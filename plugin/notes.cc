@@ -73,11 +73,32 @@ esc_format_steps (esc_batch *b, const vec<esc_step> &steps,
     }
 }
 
+/* A site written through a macro (GC_MALLOC (n) from gc.h) is reported
+   where the macro is used, not inside the header that defines it; the
+   inlining context (the location's block) is kept.  */
+static location_t
+esc_user_location (location_t loc)
+{
+  if (loc == UNKNOWN_LOCATION || !linemap_location_from_macro_expansion_p
+				     (line_table, loc))
+    return loc;
+  tree block = LOCATION_BLOCK (loc);
+  location_t r = linemap_resolve_location (line_table, loc,
+					   LRK_MACRO_EXPANSION_POINT, NULL);
+  if (block)
+    r = COMBINE_LOCATION_DATA (line_table, r, source_range::from_location (r),
+			       block);
+  return r;
+}
+
 static void
 esc_pend_push (location_t loc, tree fn, bool warn, const char *text,
 	       vec<esc_pstep> path)
 {
   esc_pending p;
+  loc = esc_user_location (loc);
+  for (esc_pstep &s : path)
+    s.loc = esc_user_location (s.loc);
   p.loc = loc;
   p.fn = fn;
   p.warn = warn;

@@ -54,6 +54,24 @@ esc_unit_has_allocators (void)
   return false;
 }
 
+/* Does a function with a body here carry noescape?  The analysis must
+   then run to check it, even without allocators.  */
+static bool
+esc_unit_has_noescape_bodies (void)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    {
+      if (lookup_attribute ("noescape", DECL_ATTRIBUTES (node->decl)))
+	return true;
+      for (tree p = DECL_ARGUMENTS (node->decl); p; p = DECL_CHAIN (p))
+	if (lookup_attribute ("noescape", DECL_ATTRIBUTES (p))
+	    || lookup_attribute ("noescape", TYPE_ATTRIBUTES (TREE_TYPE (p))))
+	  return true;
+    }
+  return false;
+}
+
 static bool
 esc_analysable (cgraph_node *n)
 {
@@ -71,7 +89,7 @@ esc_execute (void)
   if (!esc_summaries)
     esc_summaries = new hash_map<tree, esc_summary *>;
   bool have_allocs = esc_unit_has_allocators ();
-  if (!have_allocs && esc_opts.m == 0)
+  if (!have_allocs && esc_opts.m == 0 && !esc_unit_has_noescape_bodies ())
     return 0;
 
   cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
@@ -148,6 +166,12 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
       f->fun = DECL_STRUCT_FUNCTION (m->decl);
       f->result = esc_new_loc (&b, ESC_LK_RESULT, NULL_TREE, f);
       b.fns.safe_push (f);
+    }
+  for (esc_fn *f : b.fns)
+    {
+      push_cfun (f->fun);
+      esc_lower_params (&b, f);
+      pop_cfun ();
     }
   for (esc_fn *f : b.fns)
     {

@@ -37,36 +37,47 @@ esc_charge (esc_batch *b, unsigned long n)
   return !b->capped;
 }
 
-/* Visit every location whose address may flow to ROOT (derefs < 0 on the
-   minimal path); call FN on it.  Escaping locations are visited too.  */
+/* Visit every location whose address may flow to ROOT; call FN on it.
+   Unlike the escape walk, this one is exact about addresses: from
+   `root = &l; l = x' it reports l, and does not go on into what l holds
+   (Go's clamp to derefs 0 there is right for escapes, wrong for what a
+   pointer may point to).  The heap's contents point into the heap, so the
+   heap is reported at any derefs.  Escaping locations are visited too.  */
 template <typename F>
 static void
 esc_points_to (esc_batch *b, int root, F fn)
 {
   unsigned gen = ++b->walkgen;
   vec<int> todo = vNULL;
+  auto_bitmap reported;
   esc_loc *r = b->locs[root];
   r->walkgen = gen;
   r->derefs = 0;
   todo.safe_push (root);
   for (unsigned qi = 0; qi < todo.length (); qi++)
     {
-      esc_loc *l = b->locs[todo[qi]];
+      int li = todo[qi];
+      esc_loc *l = b->locs[li];
       l->queued = false;
-      int d = l->derefs;
-      if (d < 0)
+      if (l->kind == ESC_LK_HEAP)
 	{
-	  fn (todo[qi]);
-	  d = 0;
+	  if (bitmap_set_bit (reported, li))
+	    fn (li);
+	  if (li != root)
+	    continue;
 	}
-      if (l->kind == ESC_LK_HEAP && todo[qi] != root)
-	continue;
       if (!esc_charge (b, l->edges.length () + 1))
 	break;
       for (esc_edge &e : l->edges)
 	{
 	  esc_loc *s = b->locs[e.src];
-	  int nd = d + e.derefs;
+	  int nd = l->derefs + e.derefs;
+	  if (nd < 0)
+	    {
+	      if (bitmap_set_bit (reported, e.src))
+		fn (e.src);
+	      continue;
+	    }
 	  if (s->walkgen != gen || s->derefs > nd)
 	    {
 	      s->walkgen = gen;
@@ -145,7 +156,8 @@ esc_resolve_stores (esc_batch *b)
 	      esc_hole k = esc_hole_to (t, st.where);
 	      if (tl->kind == ESC_LK_HEAP)
 		{
-		  k.why = ESC_R_STORE;
+		  k.why = st.global ? ESC_R_GLOBAL : ESC_R_STORE;
+		  k.detail = st.global;
 		  st.to_heap = true;
 		}
 	      esc_flow (b, k, st.val);

@@ -1,0 +1,81 @@
+/* gc_free and free=NAME: passing a pointer to a deallocator is not an
+   escape (the call is deleted when its argument may point to a converted
+   site).  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-free=my_release" } */
+
+#define NOINLINE __attribute__((noinline))
+void *gc_alloc (unsigned long) __attribute__((gc_alloc));
+void gc_free (void *) __attribute__((gc_free));
+void my_release (void *);
+void use (void *) __attribute__((noescape));
+void ext (int *);
+
+int *gp;
+
+void
+fr_free (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) does not escape" } */
+  use (p);
+  gc_free (p);
+}
+
+/* free=my_release.  */
+void
+fr_option (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) does not escape" } */
+  use (p);
+  my_release (p);
+}
+
+/* A parameter given to the deallocator: the call cannot be deleted (other
+   callers may pass heap objects), so a caller's converted site would be
+   freed as if it were on the heap.  The parameter must count as escaping
+   (SPEC 3 says passing to gc_free "is not an escape", SPEC 6 and 7 that a
+   converted program behaves as the original: the latter wins here).  */
+NOINLINE void fr_param (int *q) /* { dg-message "leaking param: q" } */
+{
+  gc_free (q);
+}
+
+void
+fr_param_caller (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: call argument" } */
+  use (p);
+  fr_param (p);
+}
+
+/* Freeing does not undo an escape.  */
+void
+fr_after_escape (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: assign to global" } */
+  gp = p;
+  gc_free (p);
+}
+
+void
+fr_one_path (int k)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: call to unknown function" } */
+  if (k)
+    gc_free (p);
+  else
+    ext (p);
+}
+
+/* A site freed in the loop it was allocated in.  */
+void
+fr_loop (int n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) does not escape" } */
+      *p = i;
+      use (p);
+      gc_free (p);
+    }
+}

@@ -1,0 +1,68 @@
+/* alloc.h -- a counting test allocator for the run tests.
+
+   test_alloc (N) is a gc_alloc allocator: N zeroed bytes from calloc, and
+   test_alloc_calls counts the calls that reached it, so a test can check
+   how many sites stayed on the heap:
+
+     #include "alloc.h"
+     int main (void) { ...; test_print_calls (); return 0; }
+     // { dg-output "calls=2\n" }
+
+   test_alloc2 (N, SIZE) is the calloc-style gc_alloc(1, 2) allocator.
+   test_free is a gc_free deallocator: the plugin deletes its calls on
+   stack-converted storage, so a call that reaches it on such storage is a
+   bug that AddressSanitizer reports (free of a stack address).
+
+   The attributes come from include/escape.h: without the plugin they
+   vanish and every call reaches the allocator.  The functions are static
+   (one test, one translation unit), noinline and unused-safe.  */
+
+#ifndef ESCAPE_TEST_ALLOC_H
+#define ESCAPE_TEST_ALLOC_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include "escape.h"
+
+static int test_alloc_calls;
+static int test_free_calls;
+
+GC_ALLOC_SIZE (1) __attribute__ ((noinline, unused, returns_nonnull))
+static void *
+test_alloc (size_t n)
+{
+  void *p = calloc (1, n ? n : 1);
+  test_alloc_calls++;
+  if (!p)
+    abort ();
+  return p;
+}
+
+GC_ALLOC_SIZE2 (1, 2) __attribute__ ((noinline, unused, returns_nonnull))
+static void *
+test_alloc2 (size_t n, size_t size)
+{
+  void *p = calloc (n ? n : 1, size ? size : 1);
+  test_alloc_calls++;
+  if (!p)
+    abort ();
+  return p;
+}
+
+GC_FREE __attribute__ ((noinline, unused))
+static void
+test_free (void *p)
+{
+  test_free_calls++;
+  free (p);
+}
+
+/* Print "calls=N" (allocator calls so far) for dg-output.  */
+__attribute__ ((unused)) static void
+test_print_calls (void)
+{
+  printf ("calls=%d\n", test_alloc_calls);
+  fflush (stdout);
+}
+
+#endif /* ESCAPE_TEST_ALLOC_H */

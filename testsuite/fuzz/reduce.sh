@@ -1,0 +1,124 @@
+#!/bin/bash
+# testsuite/fuzz/reduce.sh -- shrink a failing fuzz program.
+#
+#   reduce.sh [--gcc N] [--level -O2] FILE.c [OUT.c]
+#
+# Finds how FILE fails (check.sh: compiler crash, build failure, sanitizer
+# report of some kind, exit code or stdout divergence), then deletes lines
+# (delta debugging: chunks of half the file, then quarters, ... single
+# lines, repeated until nothing more goes) while the program still fails
+# the same way at that level AND still builds and runs cleanly without the
+# plugin under -fsanitize=address,undefined -- so the reduction cannot
+# introduce undefined behaviour the sanitizers see.  Writes OUT (default
+# FILE minus .c plus -reduced.c) with a reproduction command on line 1.
+# ESCAPE_PLUGIN=PATH tests another escape.so.
+set -u -o pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+gcc=12 level=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --gcc) gcc=$2; shift ;;
+    --level) level=$2; shift ;;
+    -*) echo "reduce.sh: unknown option $1" >&2; exit 2 ;;
+    *) break ;;
+  esac
+  shift
+done
+[ $# -ge 1 ] && [ -f "$1" ] || { echo "usage: reduce.sh [--gcc N] [--level L] FILE.c [OUT.c]" >&2; exit 2; }
+in=$1
+outf=${2:-${in%.c}-reduced.c}
+outf=$(cd "$(dirname "$outf")" && pwd)/$(basename "$outf")
+cc=gcc-$gcc
+plugin=${ESCAPE_PLUGIN:-$root/build/gcc-$gcc/escape.so}
+work="$root/build/fuzz/reduce/$(basename "$in" .c)"
+rm -rf "$work" && mkdir -p "$work"
+export ASAN_OPTIONS=detect_stack_use_after_return=1:detect_leaks=0
+export UBSAN_OPTIONS=halt_on_error=1
+
+# How does it fail?
+if [ -z "$level" ]; then
+  res=$("$here/check.sh" --gcc "$gcc" --san --work "$work/orig" "$in")
+  level=$(echo "$res" | awk '$2 == "FAIL" && $1 != "base" { print $1; exit }')
+else
+  res=$("$here/check.sh" --gcc "$gcc" --san --levels "$level" --work "$work/orig" "$in")
+fi
+echo "$res"
+why=$(echo "$res" | awk -v l="$level" '$1 == l && $2 == "FAIL" { print $5; exit }')
+[ -n "$level" ] && [ -n "$why" ] || { echo "reduce.sh: $in does not fail (with a clean baseline)" >&2; exit 1; }
+case $why in exit-code-*) why=exit-code ;; esac
+echo "reducing $in: $level $why"
+
+# interesting FILE: 0 when FILE still fails the same way.
+t=$work/t
+interesting () {
+  local f=$1 log=$t.log rc
+  timeout -k 5 120 "$cc" $level -w -fsanitize=address -fno-omit-frame-pointer -fplugin="$plugin" \
+      "$f" -o $t.plug >$log 2>&1
+  rc=$?
+  if [ "$why" = compiler-crash ]; then
+    grep -qiE 'internal compiler error|killed signal|terminated signal|segmentation fault' $log || return 1
+  elif [ "$why" = build-failed ]; then
+    [ $rc != 0 ] && ! grep -qiE 'internal compiler error' $log || return 1
+    # ...but only plugin-made errors: the baseline must build.
+  elif [ $rc != 0 ]; then
+    return 1
+  fi
+  # Baseline: builds, runs cleanly under ASan + UBSan.
+  timeout -k 5 120 "$cc" -O0 -w -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+      "$f" -o $t.base >$t.blog 2>&1 || return 1
+  ( timeout -k 2 10 $t.base </dev/null >$t.bout 2>$t.berr; echo $? >$t.brc ) 2>/dev/null
+  [ "$(cat $t.brc)" = 0 ] || return 1
+  grep -q 'Sanitizer\|runtime error' $t.berr && return 1
+  case $why in compiler-crash|build-failed) return 0 ;; esac
+  ( timeout -k 2 10 $t.plug </dev/null >$t.pout 2>$t.perr; echo $? >$t.prc ) 2>/dev/null
+  local prc; prc=$(cat $t.prc)
+  case $why in
+    asan-*) grep -q "Sanitizer: ${why#asan-}" $t.perr ;;
+    run-timeout) [ "$prc" = 124 ] || [ "$prc" = 137 ] ;;
+    exit-code) ! grep -q Sanitizer $t.perr && [ "$prc" != 0 ] && [ "$prc" != 124 ] ;;
+    stdout-differs) ! grep -q Sanitizer $t.perr && [ "$prc" = 0 ] && ! cmp -s $t.pout $t.bout ;;
+    *) return 1 ;;
+  esac
+}
+
+mapfile -t lines < <(grep -v '^/\* FAIL' "$in")
+write () {   # write lines minus [skip_from, skip_to) to $1
+  local from=$2 to=$3 i
+  for ((i = 0; i < ${#lines[@]}; i++)); do
+    ((i >= from && i < to)) || printf '%s\n' "${lines[i]}"
+  done >"$1"
+}
+write "$work/cur.c" 0 0
+interesting "$work/cur.c" || { echo "reduce.sh: the failure does not reproduce on its own" >&2; exit 1; }
+
+tests=0 start=$SECONDS
+changed=1
+while [ $changed = 1 ]; do
+  changed=0
+  n=$(( ${#lines[@]} / 2 ))
+  [ $n -lt 1 ] && n=1
+  while [ $n -ge 1 ]; do
+    i=0
+    while [ $i -lt ${#lines[@]} ]; do
+      write "$work/try.c" $i $((i + n))
+      tests=$((tests + 1))
+      if interesting "$work/try.c"; then
+        lines=("${lines[@]:0:i}" "${lines[@]:i+n}")
+        cp "$work/try.c" "$work/cur.c"
+        changed=1
+        echo "  $((SECONDS - start))s: ${#lines[@]} lines (chunk $n)"
+      else
+        i=$((i + n))
+      fi
+    done
+    n=$((n / 2))
+  done
+done
+
+{
+  echo "/* reduced from $(basename "$in") ($level $why, $tests tests). Reproduce: testsuite/fuzz/check.sh --gcc $gcc --levels \"$level\" ${outf#$root/} */"
+  cat "$work/cur.c"
+} >"$outf"
+echo "wrote $outf: ${#lines[@]} lines, $tests tests, $((SECONDS - start))s"
