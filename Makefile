@@ -16,9 +16,11 @@ DESTDIR ?=
 # GCC majors to build for: 12, plus 11 when its plugin headers are there.
 GCC_MAJORS ?= $(strip 12 $(shell test -d "$$(gcc-11 -print-file-name=plugin 2>/dev/null)/include" && command -v g++-11 >/dev/null && echo 11))
 
-SRCS := $(wildcard plugin/*.cc)
+# escape.so is a small loader (plugin/loader.cc) that checks the GCC
+# version before loading the analysis, escape-impl.so, from beside it.
+SRCS := $(filter-out plugin/loader.cc,$(wildcard plugin/*.cc))
 HDRS := $(wildcard plugin/*.h)
-PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so)
+PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
 .PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
 
@@ -31,9 +33,13 @@ deps:
 deps-test:
 	@.ci/deps.sh test
 
-build/gcc-%/escape.so: $(SRCS) $(HDRS)
+build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
-	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@ $(SRCS)
+	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
+
+build/gcc-%/escape.so: plugin/loader.cc
+	@mkdir -p $(@D)
+	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -o $@.tmp $< -ldl && mv $@.tmp $@
 
 verify: all
 	@set -e; for v in $(GCC_MAJORS); do \
@@ -69,6 +75,7 @@ install: all
 	  d="$(DESTDIR)$$(gcc-$$v -print-file-name=plugin)"; \
 	  install -d "$$d" "$$d/include"; \
 	  install -m 644 build/gcc-$$v/escape.so "$$d/escape.so"; \
+	  install -m 644 build/gcc-$$v/escape-impl.so "$$d/escape-impl.so"; \
 	  install -m 644 include/escape.h "$$d/include/escape.h"; \
 	  echo "installed $$d/escape.so"; \
 	done

@@ -9,8 +9,6 @@
 #include "esc.h"
 #include "plugin-version.h"
 
-int plugin_is_GPL_compatible;
-
 const char *esc_plugin_name = "escape";
 
 static struct plugin_info esc_info = {
@@ -55,8 +53,11 @@ esc_mark_allocators (void *, void *)
 
 opt_pass *esc_make_pass (gcc::context *ctxt);
 
-int
-plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+/* Called by the loader (loader.cc, escape.so) once GCC's version check
+   has passed there.  */
+extern "C" int
+esc_plugin_init (struct plugin_name_args *info,
+		 struct plugin_gcc_version *version)
 {
   esc_plugin_name = info->base_name;
   if (!plugin_default_version_check (version, &gcc_version))

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-void *f1 (size_t, size_t, size_t) __attribute__ ((gc_alloc (1, 2, 3)));  /* { dg-warning "'gc_alloc' attribute .-Wattributes." } */
-void f2 (void *) __attribute__ ((gc_free (1)));  /* { dg-warning "'gc_free' attribute .-Wattributes." } */
+void *f1 (size_t, size_t, size_t) __attribute__ ((gc_alloc (1, 2, 3)));  /* { dg-warning "'gc_alloc' attribute takes at most two arguments .-Wattributes." } */
+void f2 (void *) __attribute__ ((gc_free (1)));  /* { dg-warning "'gc_free' attribute takes no arguments .-Wattributes." } */
 void f3 (void) __attribute__ ((noheap (1)));  /* { dg-warning "'noheap' attribute takes no arguments .-Wattributes." } */
 int f4 (void) __attribute__ ((noheap ("x")));  /* { dg-warning "'noheap' attribute takes no arguments .-Wattributes." } */

@@ -593,8 +593,9 @@ gen_stmt (int d)
 	out ("%s = %s;", vars[v].name, ul_expr (2));
       else
 	{
+	  x = ul_expr (2);	/* before the name exists */
 	  v = add_var (V_UL, 0, 1, "u");
-	  out ("unsigned long %s = %s;", vars[v].name, ul_expr (2));
+	  out ("unsigned long %s = %s;", vars[v].name, x);
 	}
       break;
     case 23:			/* reassign a node variable */
