@@ -145,6 +145,44 @@ esc_store_summaries (esc_batch *b)
     }
 }
 
+/* The dump's summary of a component: each parameter's leak summary and
+   each site's decision with its reason.  */
+static void
+esc_dump_decisions (esc_batch *b)
+{
+  for (esc_fn *f : b->fns)
+    {
+      unsigned i = 0;
+      for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
+	{
+	  int pl = i < f->params.length () ? f->params[i] : -1;
+	  if (pl < 0)
+	    continue;
+	  esc_leaks lk = b->locs[pl]->leaks;
+	  esc_leaks_optimize (&lk);
+	  fprintf (dump_file, "summary %s param %u %s: heap=%d result=%d\n",
+		   f->node->dump_name (), i,
+		   DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p)) : "?",
+		   esc_leaks_get (lk, ESC_LEAK_HEAP),
+		   esc_leaks_get (lk, ESC_LEAK_RESULT));
+	}
+    }
+  for (esc_site &s : b->sites)
+    {
+      pretty_printer pp;
+      esc_format_site (&s, &pp);
+      expanded_location e = expand_location (gimple_location (s.call));
+      fprintf (dump_file, "site %s:%d:%d %s in %s: %s%s%s\n",
+	       e.file ? e.file : "?", e.line, e.column, pp_formatted_text (&pp),
+	       s.fn->node->dump_name (),
+	       s.convert ? (esc_opts.no_transform ? "stack (not transformed)"
+			    : "stack") : "heap",
+	       s.convert ? "" : ": ",
+	       s.convert ? "" : esc_reason_text[s.reason ? s.reason
+						: ESC_R_UNMODELLED]);
+    }
+}
+
 static void
 esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
 {
@@ -222,6 +260,8 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
       pop_cfun ();
       esc_check_noescape (&b, f);
     }
+  if (dump_file)
+    esc_dump_decisions (&b);
   for (esc_site &s : b.sites)
     esc_note_site (&b, &s);
   esc_batch_free (&b);
