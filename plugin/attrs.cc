@@ -179,7 +179,11 @@ esc_handle_gc_free (tree *node, tree name, tree args, int, bool *no_add)
 	       "%qE attribute ignored on a function without pointer "
 	       "parameters", name);
       *no_add = true;
+      return NULL_TREE;
     }
+  /* A deallocator's calls are deleted when they free converted storage:
+     they must stay calls, as an allocator's do.  */
+  DECL_UNINLINABLE (*node) = 1;
   return NULL_TREE;
 }
 
@@ -439,6 +443,7 @@ static const char *const esc_nocapture_table[] = {
   "fputs_unlocked", "fwrite_unlocked", "putc_unlocked", "fputc_unlocked",
   "scanf", "fscanf", "sscanf", "vscanf", "vfscanf", "vsscanf",
   "__isoc99_scanf", "__isoc99_fscanf", "__isoc99_sscanf",
+  "__isoc99_vscanf", "__isoc99_vfscanf", "__isoc99_vsscanf",
   "strcmp", "strncmp", "strcasecmp", "strncasecmp", "strcoll",
   "memcmp", "bcmp", "strlen", "strnlen", "strspn", "strcspn",
   "atoi", "atol", "atoll", "atof",
@@ -459,6 +464,52 @@ esc_known_nocapture_fn (tree fndecl)
     n += strlen ("__builtin_");
   for (int i = 0; esc_nocapture_table[i]; i++)
     if (strcmp (n, esc_nocapture_table[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Of the table above, the functions that write no pointer into memory
+   they are given (they may write bytes of text: sprintf, strftime).  The
+   scanf family (%p), read and fread (raw bytes from outside) may, and
+   so are not here.  */
+bool
+esc_known_readonly_fn (tree fndecl)
+{
+  if (!esc_known_nocapture_fn (fndecl))
+    return false;
+  const char *n = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (strncmp (n, "__builtin_", 10) == 0)
+    n += 10;
+  static const char *const writers[] = {
+    "scanf", "fscanf", "sscanf", "vscanf", "vfscanf", "vsscanf",
+    "__isoc99_scanf", "__isoc99_fscanf", "__isoc99_sscanf",
+    "__isoc99_vscanf", "__isoc99_vfscanf", "__isoc99_vsscanf",
+    "read", "fread", "fread_unlocked", "gettimeofday", "clock_gettime",
+    "stat", "lstat", "fstat", "time", NULL
+  };
+  for (int i = 0; writers[i]; i++)
+    if (strcmp (n, writers[i]) == 0)
+      return false;
+  return true;
+}
+
+/* Functions that copy the bytes of memory they are given out of the
+   program (a pipe, a file, a socket): a pointer stored there leaves as
+   bytes, like a pointer converted to an integer.  */
+bool
+esc_bytes_out_fn (tree fndecl)
+{
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  const char *n = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (strncmp (n, "__builtin_", 10) == 0)
+    n += 10;
+  static const char *const out[] = {
+    "write", "fwrite", "fwrite_unlocked", "pwrite", "pwrite64", "send",
+    "sendto", "writev", "msgsnd", "mq_send", NULL
+  };
+  for (int i = 0; out[i]; i++)
+    if (strcmp (n, out[i]) == 0)
       return true;
   return false;
 }

@@ -66,6 +66,7 @@ struct esc_argflags
   bool indirect_escapes;
   bool returned_direct;
   bool returned_indirect;
+  bool clobbers;		/* may write through it */
 };
 
 #if ESC_GCC_MAJOR >= 12
@@ -89,6 +90,8 @@ esc_call_arg_flags (const gcall *call, unsigned i)
   r.indirect_escapes = !unused && !(f & EAF_NO_INDIRECT_ESCAPE);
   r.returned_direct = !unused && !(f & EAF_NOT_RETURNED_DIRECTLY);
   r.returned_indirect = !unused && !(f & EAF_NOT_RETURNED_INDIRECTLY);
+  r.clobbers = !unused && (!(f & EAF_NO_DIRECT_CLOBBER)
+			   || !(f & EAF_NO_INDIRECT_CLOBBER));
   return r;
 }
 #else
@@ -111,6 +114,8 @@ esc_call_arg_flags (const gcall *call, unsigned i)
   r.returned_direct = may_return;
   r.returned_indirect = may_return && !(f & EAF_DIRECT)
 			&& !(ecf & ECF_CONST);
+  r.clobbers = !unused && !(f & EAF_NOCLOBBER)
+	       && !(ecf & (ECF_CONST | ECF_PURE | ECF_NOVOPS));
   return r;
 }
 #endif

@@ -77,6 +77,8 @@ bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
 bool esc_alloc_size_args (tree fndecl, int *a, int *b);
 unsigned esc_alloc_align (tree fndecl, const gcall *call);
 bool esc_known_nocapture_fn (tree fndecl);
+bool esc_known_readonly_fn (tree fndecl);
+bool esc_bytes_out_fn (tree fndecl);
 
 enum esc_loc_kind
 {
@@ -146,6 +148,7 @@ struct esc_loc
   vec<int> events;		/* pairs: bb index, kind */
 
   int site;			/* index into batch sites, or -1 */
+  bool clobbered;		/* a callee may have written into it */
 };
 
 /* An allocation site.  */
@@ -198,6 +201,8 @@ struct esc_batch
   vec<esc_site> sites;
   vec<esc_istore> istores;
   vec<int> free_args;		/* locations passed to gc_free */
+  vec<int> clobber_args;	/* arguments of calls that may write
+				   through them */
   hash_map<tree, int> *map;
   int heap;
   unsigned walkgen;

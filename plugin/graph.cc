@@ -181,5 +181,6 @@ esc_batch_free (esc_batch *b)
     BITMAP_FREE (s.done);
   b->istores.release ();
   b->free_args.release ();
+  b->clobber_args.release ();
   delete b->map;
 }

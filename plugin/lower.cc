@@ -61,6 +61,12 @@ esc_punned_ssa_p (tree t, int depth)
     return false;
   tree r1 = gimple_assign_rhs1 (d);
   enum tree_code c = gimple_assign_rhs_code (d);
+  /* A load of a whole integer variable that lives in memory because its
+     address was taken: memcpy (&bits, &p, sizeof p) may have put a
+     pointer there.  */
+  if (gimple_assign_single_p (d) && VAR_P (r1) && !is_global_var (r1)
+      && TREE_ADDRESSABLE (r1))
+    return true;
   if (gimple_assign_single_p (d) && c != SSA_NAME)
     return (handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
 	    || TREE_CODE (r1) == TARGET_MEM_REF)
@@ -443,6 +449,38 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
   return esc_store_hole (b, lhs, where);
 }
 
+/* If untracked scalar T is a byte or a word loaded from memory (through
+   conversions), that memory reference.  */
+static tree
+esc_copied_load (tree t)
+{
+  for (int depth = 0; depth < 4 && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      gimple *d = SSA_NAME_DEF_STMT (t);
+      if (!is_gimple_assign (d))
+	return NULL_TREE;
+      tree r1 = gimple_assign_rhs1 (d);
+      enum tree_code c = gimple_assign_rhs_code (d);
+      if (CONVERT_EXPR_CODE_P (c) || c == SSA_NAME)
+	{
+	  t = r1;
+	  continue;
+	}
+      if (!gimple_assign_single_p (d)
+	  || !(handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
+	       || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1)))
+	return NULL_TREE;
+      tree size = TYPE_SIZE_UNIT (TREE_TYPE (r1));
+      if (!size || !tree_fits_uhwi_p (size))
+	return NULL_TREE;
+      unsigned HOST_WIDE_INT n = tree_to_uhwi (size);
+      if (n == 1 || n >= (unsigned) (POINTER_SIZE / BITS_PER_UNIT))
+	return r1;
+      return NULL_TREE;
+    }
+  return NULL_TREE;
+}
+
 static void
 esc_lower_assign (esc_batch *b, gassign *s)
 {
@@ -474,6 +512,17 @@ esc_lower_assign (esc_batch *b, gassign *s)
   bool lhs_ptr = TREE_CODE (lhs) == SSA_NAME ? esc_ssa_loc (b, lhs) >= 0
 		 : esc_type_has_pointers (TREE_TYPE (lhs));
   esc_hole k = esc_dest_hole (b, lhs, where);
+
+  /* A byte (or a whole word) loaded from memory and stored into memory
+     is a copy of whatever that memory holds: a byte-wise memcpy loop
+     moves a pointer one char at a time.  */
+  if (TREE_CODE (lhs) != SSA_NAME && TREE_CODE (r1) == SSA_NAME
+      && esc_ssa_loc (b, r1) < 0)
+    if (tree ref = esc_copied_load (r1))
+      {
+	esc_expr (b, k, ref);
+	return;
+      }
 
   switch (get_gimple_rhs_class (code))
     {
@@ -709,6 +758,28 @@ esc_param_type_at (tree fntype, unsigned i)
   return TREE_VALUE (a);
 }
 
+/* ARG is passed to a call that may write through it: what it points to,
+   and what is reachable from there, may afterwards hold pointers to
+   anything (an out-parameter: lookup (&slot) sets slot).  The solver
+   closes this over the graph.  */
+static void
+esc_clobber_arg (esc_batch *b, tree arg, location_t where)
+{
+  if (TREE_CODE (arg) == SSA_NAME)
+    {
+      int l = esc_ssa_loc (b, arg);
+      if (l >= 0)
+	b->clobber_args.safe_push (l);
+      return;
+    }
+  if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      int t = esc_new_loc (b, ESC_LK_TEMP, NULL_TREE, b->cur);
+      esc_expr (b, esc_hole_to (t, where), arg);
+      b->clobber_args.safe_push (t);
+    }
+}
+
 static esc_fn *
 esc_batch_member (esc_batch *b, tree fndecl)
 {
@@ -746,8 +817,30 @@ esc_lower_call (esc_batch *b, gcall *call)
 	case IFN_UBSAN_VPTR:
 	case IFN_UBSAN_OBJECT_SIZE:
 	case IFN_UBSAN_PTR:
-	case IFN_ASAN_CHECK:
 	case IFN_ASAN_MARK:
+	  /* Under -fsanitize=address the end (and start) of a local's
+	     scope is .ASAN_MARK (POISON/UNPOISON, &var, size) where it is
+	     otherwise a clobber: a new lifetime either way.  */
+	  if (nargs > 1 && TREE_CODE (gimple_call_arg (call, 1)) == ADDR_EXPR)
+	    {
+	      tree base = get_base_address
+			    (TREE_OPERAND (gimple_call_arg (call, 1), 0));
+	      if (base && VAR_P (base) && esc_local_decl_p (b, base))
+		{
+		  int *p = b->map->get (base);
+		  int l;
+		  if (p)
+		    l = *p;
+		  else
+		    {
+		      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
+		      b->map->put (base, l);
+		    }
+		  esc_event (b, l, 2);
+		}
+	    }
+	  return;
+	case IFN_ASAN_CHECK:
 	case IFN_UNIQUE:
 	case IFN_ANNOTATE:
 	case IFN_FALLTHROUGH:
@@ -782,7 +875,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	 result flow.  */
       k = esc_hole_to (-1, where);
     }
-  else if (fndecl && esc_is_free_fn (fndecl))
+  else if (fndecl && esc_is_free_fn (fndecl) && !lhs)
     {
       /* Passing a pointer to a deallocator is not an escape.  */
       b->cur->frees.safe_push (call);
@@ -799,8 +892,11 @@ esc_lower_call (esc_batch *b, gcall *call)
     {
       /* A call through a function pointer: the callee is unknown.  */
       for (unsigned i = 0; i < nargs; i++)
-	esc_expr (b, esc_hole_heap (b, ESC_R_INDIRECT_CALL, where),
-		  gimple_call_arg (call, i));
+	{
+	  esc_expr (b, esc_hole_heap (b, ESC_R_INDIRECT_CALL, where),
+		    gimple_call_arg (call, i));
+	  esc_clobber_arg (b, gimple_call_arg (call, i), where);
+	}
       return;
     }
 
@@ -809,14 +905,26 @@ esc_lower_call (esc_batch *b, gcall *call)
     {
       /* setjmp and friends.  */
       for (unsigned i = 0; i < nargs; i++)
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
-		  gimple_call_arg (call, i));
+	{
+	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
+		    gimple_call_arg (call, i));
+	  esc_clobber_arg (b, gimple_call_arg (call, i), where);
+	}
       return;
     }
 
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     switch (DECL_FUNCTION_CODE (fndecl))
       {
+      case BUILT_IN_FREE:
+      case BUILT_IN_REALLOC:
+	/* Not gc_free: the C library's deallocator would be handed stack
+	   storage.  What it is given must stay on the heap.  */
+	if (nargs > 0)
+	  esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
+		    gimple_call_arg (call, 0));
+	esc_flow (b, esc_hole_addr (k), b->heap);
+	return;
       case BUILT_IN_EXPECT:
       case BUILT_IN_EXPECT_WITH_PROBABILITY:
       case BUILT_IN_ASSUME_ALIGNED:
@@ -860,9 +968,20 @@ esc_lower_call (esc_batch *b, gcall *call)
 
   attr_fnspec fs = gimple_call_fnspec (call);
   bool summarised = false;
+  bool readonly_fn = esc_known_readonly_fn (fndecl);
+  if (esc_bytes_out_fn (fndecl))
+    for (unsigned i = 0; i < nargs; i++)
+      esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
+						  where)),
+		gimple_call_arg (call, i));
   for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (call, i);
+      if (!site && !readonly_fn
+	  && (esc_type_has_pointers (TREE_TYPE (arg))
+	      || TREE_CODE (arg) == ADDR_EXPR)
+	  && esc_call_arg_flags (call, i).clobbers)
+	esc_clobber_arg (b, arg, where);
       bool have;
       esc_leaks lk = esc_summary_for (target, i, &have);
       if (have)

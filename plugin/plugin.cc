@@ -40,14 +40,15 @@ esc_define_macro (void *, void *)
 }
 
 /* Calls to an allocator are never inlined, so that every call stays a
-   site: mark allocators with a body uninlinable before the early inliner
-   runs (it runs inside opt_local_passes, before our pass).  */
+   site, nor are calls to a deallocator, so that they can be deleted:
+   mark those with a body uninlinable before the early inliner runs (it
+   runs inside opt_local_passes, before our pass).  */
 static void
 esc_mark_allocators (void *, void *)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if (esc_is_alloc_fn (node->decl))
+    if (esc_is_alloc_fn (node->decl) || esc_is_free_fn (node->decl))
       DECL_UNINLINABLE (node->decl) = 1;
 }
 

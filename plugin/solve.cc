@@ -122,9 +122,46 @@ esc_resolve_frees (esc_batch *b)
   return changed;
 }
 
+/* Memory reachable from an argument of a call that may write through it
+   may afterwards hold pointers to anything: give each such local
+   location the edge `loc = &heap'.  Returns true if one was added.  */
+static bool
+esc_resolve_clobbers (esc_batch *b)
+{
+  bool changed = false;
+  auto_bitmap seen;
+  vec<int> work = vNULL;
+  for (int a : b->clobber_args)
+    esc_points_to (b, a, [&] (int t) {
+      if (bitmap_set_bit (seen, t))
+	work.safe_push (t);
+    });
+  while (!work.is_empty () && !b->capped)
+    {
+      int x = work.pop ();
+      esc_loc *l = b->locs[x];
+      if (l->kind == ESC_LK_HEAP)
+	continue;
+      if (!l->clobbered)
+	{
+	  l->clobbered = true;
+	  esc_flow (b, esc_hole_addr (esc_hole_to (x, UNKNOWN_LOCATION)),
+		    b->heap);
+	  changed = true;
+	}
+      esc_points_to (b, x, [&] (int t) {
+	if (bitmap_set_bit (seen, t))
+	  work.safe_push (t);
+      });
+    }
+  work.release ();
+  return changed;
+}
+
 static void
 esc_resolve_stores (esc_batch *b)
 {
+  esc_resolve_clobbers (b);
   if (b->istores.is_empty ())
     {
       esc_resolve_frees (b);
@@ -168,6 +205,8 @@ esc_resolve_stores (esc_batch *b)
       for (auto it = cache.begin (); it != cache.end (); ++it)
 	BITMAP_FREE ((*it).second);
       if (esc_resolve_frees (b))
+	changed = true;
+      if (esc_resolve_clobbers (b))
 	changed = true;
       if (!changed || b->capped)
 	return;

@@ -88,7 +88,10 @@ call_content_local (void)
 void
 call_content2 (void)
 {
-  int *x = gc_alloc (4); /* { dg-message "gc_alloc\\(4\\) escapes to heap: call argument" } */
+  /* At -O0 mid lives in memory and content2 (no modref summary there)
+     may write through &mid, so *mid = x is a store through a pointer that
+     may point anywhere: the same verdict, reached by another step.  */
+  int *x = gc_alloc (4); /* { dg-message "gc_alloc\\(4\\) escapes to heap: (call argument|store through pointer)" } */
   int **mid = gc_alloc (8); /* { dg-message "gc_alloc\\(8\\) does not escape" } */
   *mid = x;
   content2 (&mid);

@@ -93,7 +93,7 @@ write () {   # write lines minus [skip_from, skip_to) to $1
 write "$work/cur.c" 0 0
 interesting "$work/cur.c" || { echo "reduce.sh: the failure does not reproduce on its own" >&2; exit 1; }
 
-tests=0 start=$SECONDS
+tests=0 misses=0 start=$SECONDS
 changed=1
 while [ $changed = 1 ]; do
   changed=0
@@ -104,7 +104,13 @@ while [ $changed = 1 ]; do
     while [ $i -lt ${#lines[@]} ]; do
       write "$work/try.c" $i $((i + n))
       tests=$((tests + 1))
+      misses=$((misses + 1))
+      if [ $misses -ge 100 ]; then   # still failing at all? (escape.so rebuilt?)
+        interesting "$work/cur.c" || { echo "reduce.sh: $work/cur.c no longer fails (escape.so changed?)" >&2; exit 1; }
+        misses=0
+      fi
       if interesting "$work/try.c"; then
+        misses=0
         lines=("${lines[@]:0:i}" "${lines[@]:i+n}")
         cp "$work/try.c" "$work/cur.c"
         changed=1
