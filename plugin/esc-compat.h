@@ -120,15 +120,6 @@ esc_call_arg_flags (const gcall *call, unsigned i)
 }
 #endif
 
-/* register_scoped_attributes gained a third parameter in GCC 12.  */
-#if ESC_GCC_MAJOR >= 12
-#define esc_register_scoped_attributes(SPEC, NS) \
-  register_scoped_attributes ((SPEC), (NS), false)
-#else
-#define esc_register_scoped_attributes(SPEC, NS) \
-  register_scoped_attributes ((SPEC), (NS))
-#endif
-
 /* GCC 11 ICEs in apply_loop_flags when a pass leaves
    LOOPS_HAVE_MARKED_IRREDUCIBLE_REGIONS set that it found clear; GCC 12
    tolerates it.  Mark, let the caller read BB_IRREDUCIBLE_LOOP, restore.  */
