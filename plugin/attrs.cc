@@ -149,8 +149,8 @@ esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
 	  return NULL_TREE;
 	}
     }
-  /* Every call must stay a call site: never inline an allocator.  */
-  DECL_UNINLINABLE (*node) = 1;
+  /* Every call stays a call site: the plugin marks allocators
+     uninlinable before the early inliner (plugin.cc).  */
   return NULL_TREE;
 }
 
@@ -182,8 +182,7 @@ esc_handle_gc_free (tree *node, tree name, tree args, int, bool *no_add)
       return NULL_TREE;
     }
   /* A deallocator's calls are deleted when they free converted storage:
-     they must stay calls, as an allocator's do.  */
-  DECL_UNINLINABLE (*node) = 1;
+     they stay calls, as an allocator's do (plugin.cc).  */
   return NULL_TREE;
 }
 
@@ -511,5 +510,48 @@ esc_bytes_out_fn (tree fndecl)
   for (int i = 0; out[i]; i++)
     if (strcmp (n, out[i]) == 0)
       return true;
+  return false;
+}
+
+/* The printf-family call CALL to FNDECL: may it turn a pointer argument
+   into text (a %p conversion, or a format the plugin cannot read)?  A
+   pointer printed and parsed back is a pointer converted to an integer.  */
+bool
+esc_format_may_print_pointer (tree fndecl, const gcall *call)
+{
+  tree at = lookup_attribute ("format", TYPE_ATTRIBUTES (TREE_TYPE (fndecl)));
+  if (!at)
+    at = lookup_attribute ("format", DECL_ATTRIBUTES (fndecl));
+  if (!at || !TREE_VALUE (at) || !TREE_CHAIN (TREE_VALUE (at)))
+    return false;
+  tree idx = TREE_VALUE (TREE_CHAIN (TREE_VALUE (at)));
+  if (!idx || TREE_CODE (idx) != INTEGER_CST || !tree_fits_uhwi_p (idx))
+    return true;
+  unsigned i = tree_to_uhwi (idx) - 1;
+  if (i >= gimple_call_num_args (call))
+    return true;
+  tree fmt = gimple_call_arg (call, i);
+  if (TREE_CODE (fmt) != ADDR_EXPR)
+    return true;
+  tree str = TREE_OPERAND (fmt, 0);
+  if (TREE_CODE (str) == ARRAY_REF || TREE_CODE (str) == MEM_REF)
+    str = TREE_OPERAND (str, 0);
+  if (TREE_CODE (str) == ADDR_EXPR)
+    str = TREE_OPERAND (str, 0);
+  if (TREE_CODE (str) != STRING_CST)
+    return true;
+  const char *p = TREE_STRING_POINTER (str);
+  int n = TREE_STRING_LENGTH (str);
+  for (int k = 0; k < n; k++)
+    {
+      if (p[k] != '%')
+	continue;
+      /* Skip flags, width, precision and length up to the conversion.  */
+      k++;
+      while (k < n && strchr ("#0- +'0123456789.*hlLqjzt$I", p[k]))
+	k++;
+      if (k < n && p[k] == 'p')
+	return true;
+    }
   return false;
 }

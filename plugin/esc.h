@@ -79,6 +79,7 @@ unsigned esc_alloc_align (tree fndecl, const gcall *call);
 bool esc_known_nocapture_fn (tree fndecl);
 bool esc_known_readonly_fn (tree fndecl);
 bool esc_bytes_out_fn (tree fndecl);
+bool esc_format_may_print_pointer (tree fndecl, const gcall *call);
 
 enum esc_loc_kind
 {

@@ -1021,7 +1021,13 @@ esc_lower_call (esc_batch *b, gcall *call)
 	  && TREE_CODE (arg) != ADDR_EXPR)
 	continue;
       if (esc_known_nocapture_fn (fndecl))
-	continue;
+	{
+	  /* printf ("%p", p) turns the pointer itself into text.  */
+	  if (esc_type_has_pointers (TREE_TYPE (arg))
+	      && esc_format_may_print_pointer (fndecl, call))
+	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
+	  continue;
+	}
       esc_argflags fl = esc_call_arg_flags (call, i);
       tree pt = esc_param_type_at (fntype, i);
       enum esc_reason why

@@ -2,15 +2,16 @@
    allocator's result, __BIGGEST_ALIGNMENT__ unless the allocator says
    more with assume_aligned or alloc_align.  Odd-sized sites side by side
    must each start on that boundary; a 16-byte vector stored into one is
-   an aligned access.  The address is read through snprintf's "%p" (a
-   known function: the pointer does not escape) so that no pointer is
-   converted to an integer in the function that allocates.
+   an aligned access.  No pointer is converted to an integer (that would
+   make the site escape): the offset from a local array aligned to 256
+   bytes is a pointer subtraction (SPEC section 4: "comparing or
+   subtracting two pointers is not a conversion"), and its remainder
+   modulo the alignment is the address's.
 
    Allocator calls: none of these escapes: calls=0 (the aligned
    allocators count into test_alloc_calls too).  */
 /* { dg-do run } */
 
-#include <stdint.h>
 #include <stdlib.h>
 #include "alloc.h"
 
@@ -38,24 +39,22 @@ alloc_al (size_t n, size_t al)
 
 typedef int v4si __attribute__ ((vector_size (16)));
 
-/* 0 if P is a multiple of AL, else P's misalignment + 1.  */
+/* 0 if OFFSET (from a 256-byte aligned base) is a multiple of AL, else
+   the misalignment + 1.  */
 __attribute__ ((noinline)) static int
-misaligned (const char *text, unsigned long al)
+misaligned (long offset, long al)
 {
-  unsigned long long a = strtoull (text, NULL, 16);
-  return a % al ? (int) (a % al) + 1 : 0;
+  long m = ((offset % al) + al) % al;
+  return m ? (int) m + 1 : 0;
 }
 
 #define CHECK(p, al)							\
-  do {									\
-    char text_[32];							\
-    snprintf (text_, sizeof text_, "%p", (void *) (p));			\
-    bad += misaligned (text_, (al));					\
-  } while (0)
+  (bad += misaligned ((const char *) (p) - base, (al)))
 
 __attribute__ ((noinline)) static int
 biggest (int k)
 {
+  char base[1] __attribute__ ((aligned (256)));
   int bad = 0;
   char *a = test_alloc (1);
   char *b = test_alloc (3);
@@ -78,6 +77,7 @@ biggest (int k)
 __attribute__ ((noinline)) static int
 assumed (int k)
 {
+  char base[1] __attribute__ ((aligned (256)));
   int bad = 0;
   char *a = test_alloc (5);
   char *b = alloc64 (5);
@@ -93,6 +93,7 @@ assumed (int k)
 __attribute__ ((noinline)) static int
 by_argument (int k)
 {
+  char base[1] __attribute__ ((aligned (256)));
   int bad = 0;
   char *a = test_alloc (7);
   char *b = alloc_al (9, 128);
