@@ -160,6 +160,25 @@ esc_decl_loc (esc_batch *b, tree d)
   return l;
 }
 
+/* The lifetime of the local variable under REF ends here (a clobber, or
+   ASAN_MARK): record the event without counting it as a reference.  */
+static void
+esc_lifetime_end (esc_batch *b, tree ref)
+{
+  tree base = get_base_address (ref);
+  if (!base || !esc_local_decl_p (b, base) || TREE_CODE (base) == RESULT_DECL)
+    return;
+  int l;
+  if (int *p = b->map->get (base))
+    l = *p;
+  else
+    {
+      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
+      b->map->put (base, l);
+    }
+  esc_event (b, l, 2);
+}
+
 static void esc_expr (esc_batch *b, esc_hole k, tree op);
 
 /* Every SSA name and address inside OP flows to the heap: for what is
@@ -488,21 +507,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
   tree lhs = gimple_assign_lhs (s);
   if (gimple_clobber_p (s))
     {
-      tree base = get_base_address (lhs);
-      if (base && esc_local_decl_p (b, base)
-	  && TREE_CODE (base) != RESULT_DECL)
-	{
-	  int *p = b->map->get (base);
-	  int l;
-	  if (p)
-	    l = *p;
-	  else
-	    {
-	      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
-	      b->map->put (base, l);
-	    }
-	  esc_event (b, l, 2);
-	}
+      esc_lifetime_end (b, lhs);
       return;
     }
   enum tree_code code = gimple_assign_rhs_code (s);
@@ -822,23 +827,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	     scope is .ASAN_MARK (POISON/UNPOISON, &var, size) where it is
 	     otherwise a clobber: a new lifetime either way.  */
 	  if (nargs > 1 && TREE_CODE (gimple_call_arg (call, 1)) == ADDR_EXPR)
-	    {
-	      tree base = get_base_address
-			    (TREE_OPERAND (gimple_call_arg (call, 1), 0));
-	      if (base && VAR_P (base) && esc_local_decl_p (b, base))
-		{
-		  int *p = b->map->get (base);
-		  int l;
-		  if (p)
-		    l = *p;
-		  else
-		    {
-		      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
-		      b->map->put (base, l);
-		    }
-		  esc_event (b, l, 2);
-		}
-	    }
+	    esc_lifetime_end (b, TREE_OPERAND (gimple_call_arg (call, 1), 0));
 	  return;
 	case IFN_ASAN_CHECK:
 	case IFN_UNIQUE:
