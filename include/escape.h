@@ -11,7 +11,8 @@
      GC_ALLOC_SIZE(S)         gc_alloc(S): the size is argument S (1-based)
      GC_ALLOC_SIZE2(S, N)     gc_alloc(S, N): argument S times argument N,
                               as calloc
-     GC_FREE                  gc_free: a deallocator
+     GC_FREE                  gc_free: a deallocator (also spelled
+                              GC_DEALLOC: see below)
      NOESCAPE                 noescape: no pointer argument escapes or leaks
                               to the result (Go's //go:noescape)
      NOESCAPE_ARGS(I, ...)    noescape(I, ...): the listed arguments only
@@ -27,7 +28,13 @@
      NOHEAP int hot_path (struct req *r) { ... }
 
    The double-underscore spellings (__gc_alloc__) keep the attributes safe
-   from user macros named gc_alloc and the like.  */
+   from user macros named gc_alloc and the like.
+
+   Boehm's gc.h has a macro of its own named GC_FREE (GC_FREE (p) frees
+   p).  So GC_FREE is defined here only when gc.h has not been included
+   and GC_FREE is not defined already; GC_DEALLOC is always defined.  Code
+   that includes gc.h after this header defines GC_ESCAPE_NO_GC_FREE
+   first, and uses GC_DEALLOC.  */
 
 #ifndef GC_ESCAPE_H
 #define GC_ESCAPE_H
@@ -36,16 +43,19 @@
 # define GC_ALLOC __attribute__ ((__gc_alloc__))
 # define GC_ALLOC_SIZE(S) __attribute__ ((__gc_alloc__ (S)))
 # define GC_ALLOC_SIZE2(S, N) __attribute__ ((__gc_alloc__ (S, N)))
-# define GC_FREE __attribute__ ((__gc_free__))
+# define GC_DEALLOC __attribute__ ((__gc_free__))
 # define NOESCAPE __attribute__ ((__noescape__))
 # define NOHEAP __attribute__ ((__noheap__))
 #else
 # define GC_ALLOC
 # define GC_ALLOC_SIZE(S)
 # define GC_ALLOC_SIZE2(S, N)
-# define GC_FREE
+# define GC_DEALLOC
 # define NOESCAPE
 # define NOHEAP
+#endif
+#if !defined GC_FREE && !defined GC_H && !defined GC_ESCAPE_NO_GC_FREE
+# define GC_FREE GC_DEALLOC
 #endif
 
 /* Variadic macros are C99 and C++11: under -std=c90 -pedantic the

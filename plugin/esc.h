@@ -54,7 +54,7 @@ struct esc_options
   bool warn;
   bool no_transform;
   bool rules_go;
-  bool dump;
+  int dump;			/* 1: decisions, 2: also the graph */
   unsigned HOST_WIDE_INT max_stack;
   unsigned HOST_WIDE_INT max_frame;
   vec<const char *> alloc_names;
@@ -190,6 +190,7 @@ struct esc_fn
   int result;
   vec<int> params;		/* loc per PARM_DECL, -1 if not tracked */
   bool created_loops;
+  bool has_sites;		/* loop structure is computed only then */
   vec<gcall *> frees;		/* gc_free calls */
   unsigned HOST_WIDE_INT frame;	/* bytes added by the rewrite */
   bool has_loop_sites;

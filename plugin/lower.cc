@@ -500,6 +500,41 @@ esc_copied_load (tree t)
   return NULL_TREE;
 }
 
+/* Is `LHS = R1 CODE ...' a store through pointer P of a value loaded
+   through the same P (through copies, conversions and pointer
+   arithmetic)?  */
+static bool
+esc_self_assignment_p (tree lhs, tree r1, enum tree_code code)
+{
+  tree base = get_base_address (lhs);
+  if (!base || TREE_CODE (base) != MEM_REF
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree p = TREE_OPERAND (base, 0);
+  if (code != SSA_NAME && code != POINTER_PLUS_EXPR
+      && !CONVERT_EXPR_CODE_P (code))
+    return false;
+  tree t = r1;
+  for (int depth = 0; depth < 6 && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      gimple *d = SSA_NAME_DEF_STMT (t);
+      if (!is_gimple_assign (d))
+	return false;
+      enum tree_code c = gimple_assign_rhs_code (d);
+      tree a = gimple_assign_rhs1 (d);
+      if (c == SSA_NAME || c == POINTER_PLUS_EXPR || CONVERT_EXPR_CODE_P (c))
+	{
+	  t = a;
+	  continue;
+	}
+      if (!gimple_assign_single_p (d))
+	return false;
+      tree lb = get_base_address (a);
+      return lb && TREE_CODE (lb) == MEM_REF && TREE_OPERAND (lb, 0) == p;
+    }
+  return false;
+}
+
 static void
 esc_lower_assign (esc_batch *b, gassign *s)
 {
@@ -517,6 +552,11 @@ esc_lower_assign (esc_batch *b, gassign *s)
   bool lhs_ptr = TREE_CODE (lhs) == SSA_NAME ? esc_ssa_loc (b, lhs) >= 0
 		 : esc_type_has_pointers (TREE_TYPE (lhs));
   esc_hole k = esc_dest_hole (b, lhs, where);
+
+  /* Go's self-assignment rule: c->p = c->p + 1 stores into *c what *c
+     already holds (field-insensitive), so it adds no flow.  */
+  if (esc_self_assignment_p (lhs, r1, code))
+    return;
 
   /* A byte (or a whole word) loaded from memory and stored into memory
      is a copy of whatever that memory holds: a byte-wise memcpy loop
@@ -1093,7 +1133,7 @@ esc_lower_phi (esc_batch *b, gphi *phi)
       }
   /* A PHI in a loop header whose value is read: what reaches it over the
      latch is held from one iteration into the next.  */
-  if (used && lp && loop_outer (lp) && lp->header == bb)
+  if (used && b->cur->has_sites && lp && loop_outer (lp) && lp->header == bb)
     b->locs[r]->header_of = lp;
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
@@ -1208,15 +1248,27 @@ esc_lower_function (esc_batch *b, esc_fn *f)
   b->cur_stmt = NULL;
   function *fun = f->fun;
 
-  bool created_loops = false;
-  if (!loops_for_fn (fun))
-    {
-      loop_optimizer_init (AVOID_CFG_MODIFICATIONS);
-      created_loops = true;
-    }
-  bool had = esc_mark_irreducible_begin ();
-
+  /* Loop structure is only needed where there are sites: the loop rule
+     is about an allocation outliving an iteration of its own loop.  */
+  bool has_sites = false;
   basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator si = gsi_start_bb (bb);
+	 !gsi_end_p (si) && !has_sites; gsi_next (&si))
+      if (gcall *c = dyn_cast <gcall *> (gsi_stmt (si)))
+	has_sites = esc_is_alloc_fn (gimple_call_fndecl (c));
+  f->has_sites = has_sites;
+  bool created_loops = false, had = false;
+  if (has_sites)
+    {
+      if (!loops_for_fn (fun))
+	{
+	  loop_optimizer_init (AVOID_CFG_MODIFICATIONS);
+	  created_loops = true;
+	}
+      had = esc_mark_irreducible_begin ();
+    }
+
   FOR_EACH_BB_FN (bb, fun)
     {
       for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
@@ -1232,7 +1284,8 @@ esc_lower_function (esc_batch *b, esc_fn *f)
 
   /* Dataflow over loops happens in the solver, which needs the loop tree;
      keep it, but restore the irreducible-region state flag.  */
-  esc_mark_irreducible_end (had);
+  if (has_sites)
+    esc_mark_irreducible_end (had);
   f->created_loops = created_loops;
   b->cur_stmt = NULL;
 }

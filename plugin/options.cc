@@ -95,9 +95,9 @@ esc_parse_options (struct plugin_name_args *info)
 	}
       else if (strcmp (k, "dump") == 0)
 	{
-	  if (v)
+	  if (v && strcmp (v, "details") != 0)
 	    bad_value = true;
-	  esc_opts.dump = true;
+	  esc_opts.dump = v ? 2 : 1;
 	}
       else if (strcmp (k, "max-stack") == 0)
 	bad_value = !esc_parse_size (v, &esc_opts.max_stack);

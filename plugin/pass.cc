@@ -88,6 +88,8 @@ esc_execute (void)
 {
   if (!esc_summaries)
     esc_summaries = new hash_map<tree, esc_summary *>;
+  struct timespec t0, t1;
+  clock_gettime (CLOCK_MONOTONIC, &t0);
   bool have_allocs = esc_unit_has_allocators ();
   if (!have_allocs && esc_opts.m == 0 && !esc_unit_has_noescape_bodies ())
     return 0;
@@ -110,6 +112,10 @@ esc_execute (void)
   ipa_free_postorder_info ();
   free (order);
   esc_emit_notes ();
+  clock_gettime (CLOCK_MONOTONIC, &t1);
+  if (dump_file)
+    fprintf (dump_file, "escape: pass time %.3f ms\n",
+	     (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6);
   return 0;
 }
 
@@ -219,7 +225,7 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
     }
   esc_solve (&b);
 
-  if (dump_file)
+  if (dump_file && (dump_flags & TDF_DETAILS))
     {
       fprintf (dump_file, "\nbatch:");
       for (esc_fn *f : b.fns)

@@ -59,7 +59,7 @@ opt_pass *esc_make_pass (gcc::context *ctxt);
 
 /* Called by the loader (loader.cc, escape.so) once GCC's version check
    has passed there.  */
-extern "C" int
+extern "C" __attribute__ ((visibility ("default"))) int
 esc_plugin_init (struct plugin_name_args *info,
 		 struct plugin_gcc_version *version)
 {
@@ -101,6 +101,7 @@ esc_plugin_init (struct plugin_name_args *info,
      dump options before plugins register their passes.  The plugin's own
      `dump' option enables the same dump.  */
   if (esc_opts.dump)
-    g->get_dumps ()->dump_switch_p ("ipa-escape");
+    g->get_dumps ()->dump_switch_p (esc_opts.dump > 1 ? "ipa-escape-details"
+				     : "ipa-escape");
   return 0;
 }

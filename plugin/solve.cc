@@ -480,15 +480,23 @@ esc_solve (esc_batch *b)
       if (l->header_of || l->kind == ESC_LK_VAR || l->kind == ESC_LK_SITE)
 	roots.safe_push (i);
     }
+  /* The loop queries of the walk read the current function's loop tree:
+     switch cfun only when the root's function changes.  */
+  function *cur = NULL;
   for (unsigned i = 0; i < roots.length () && !b->capped; i++)
     {
       esc_fn *f = b->locs[roots[i]]->fn;
-      if (f)
-	push_cfun (f->fun);
+      if (f && f->fun != cur)
+	{
+	  if (cur)
+	    pop_cfun ();
+	  push_cfun (f->fun);
+	  cur = f->fun;
+	}
       esc_walk_one (b, roots[i], &roots);
-      if (f)
-	pop_cfun ();
     }
+  if (cur)
+    pop_cfun ();
   roots.release ();
 
   if (b->capped)

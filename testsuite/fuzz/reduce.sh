@@ -8,8 +8,10 @@
 # (delta debugging: chunks of half the file, then quarters, ... single
 # lines, repeated until nothing more goes) while the program still fails
 # the same way at that level AND still builds and runs cleanly without the
-# plugin under -fsanitize=address,undefined -- so the reduction cannot
-# introduce undefined behaviour the sanitizers see.  Writes OUT (default
+# plugin (under -fsanitize=address,undefined, with -Werror for what line
+# deletion typically breaks: a missing return, an implicit int, an
+# uninitialised variable), and the same build as the failing one minus the
+# plugin agrees with that baseline -- so the difference stays the plugin's.  Writes OUT (default
 # FILE minus .c plus -reduced.c) with a reproduction command on line 1.
 # ESCAPE_PLUGIN=PATH tests another escape.so.
 set -u -o pipefail
@@ -50,37 +52,52 @@ why=$(echo "$res" | awk -v l="$level" '$1 == l && $2 == "FAIL" { print $5; exit 
 case $why in exit-code-*) why=exit-code ;; esac
 echo "reducing $in: $level $why"
 
-# interesting FILE: 0 when FILE still fails the same way.
+# interesting FILE: 0 when FILE still fails the same way, because of the
+# plugin: the same build without it (same level, ASan) must behave like
+# the baseline, and the baseline must be clean under ASan + UBSan and the
+# warnings that catch what line deletion breaks (a missing return, an
+# implicit int, an uninitialised variable).
 t=$work/t
+lint="-Wall -Werror=return-type -Werror=implicit-int -Werror=implicit-function-declaration
+  -Werror=uninitialized -Werror=maybe-uninitialized -Werror=int-conversion
+  -Werror=incompatible-pointer-types -Werror=builtin-declaration-mismatch"
+asan="-fsanitize=address -fno-omit-frame-pointer"
+runit () {   # runit EXE PREFIX
+  ( timeout -k 2 10 "$1" </dev/null >"$2.out" 2>"$2.err"; echo $? >"$2.rc" ) 2>/dev/null
+}
 interesting () {
-  local f=$1 log=$t.log rc
-  timeout -k 5 120 "$cc" $level -w -fsanitize=address -fno-omit-frame-pointer -fplugin="$plugin" \
-      "$f" -o $t.plug >$log 2>&1
+  local f=$1 rc prc
+  timeout -k 5 120 "$cc" $level -w $asan -fplugin="$plugin" "$f" -o $t.plug >$t.log 2>&1
   rc=$?
   if [ "$why" = compiler-crash ]; then
-    grep -qiE 'internal compiler error|killed signal|terminated signal|segmentation fault' $log || return 1
+    grep -qiE 'internal compiler error|killed signal|terminated signal|segmentation fault' $t.log || return 1
   elif [ "$why" = build-failed ]; then
-    [ $rc != 0 ] && ! grep -qiE 'internal compiler error' $log || return 1
-    # ...but only plugin-made errors: the baseline must build.
+    [ $rc != 0 ] && ! grep -qiE 'internal compiler error' $t.log || return 1
   elif [ $rc != 0 ]; then
     return 1
+  else
+    runit $t.plug $t.p
+    prc=$(cat $t.p.rc)
+    case $why in
+      asan-*) grep -q "Sanitizer: ${why#asan-}" $t.p.err || return 1 ;;
+      run-timeout) [ "$prc" = 124 ] || [ "$prc" = 137 ] || return 1 ;;
+      exit-code) ! grep -q Sanitizer $t.p.err && [ "$prc" != 0 ] && [ "$prc" != 124 ] || return 1 ;;
+      stdout-differs) ! grep -q Sanitizer $t.p.err && [ "$prc" = 0 ] || return 1 ;;
+      *) return 1 ;;
+    esac
   fi
-  # Baseline: builds, runs cleanly under ASan + UBSan.
-  timeout -k 5 120 "$cc" -O0 -w -fsanitize=address,undefined -fno-sanitize-recover=undefined \
-      "$f" -o $t.base >$t.blog 2>&1 || return 1
-  ( timeout -k 2 10 $t.base </dev/null >$t.bout 2>$t.berr; echo $? >$t.brc ) 2>/dev/null
-  [ "$(cat $t.brc)" = 0 ] || return 1
-  grep -q 'Sanitizer\|runtime error' $t.berr && return 1
+  # The baseline: clean, lint-free, exits 0.
+  timeout -k 5 120 "$cc" -O1 $lint -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+      "$f" -o $t.base >$t.b.log 2>&1 || return 1
+  runit $t.base $t.b
+  [ "$(cat $t.b.rc)" = 0 ] && ! grep -q 'Sanitizer\|runtime error' $t.b.err || return 1
   case $why in compiler-crash|build-failed) return 0 ;; esac
-  ( timeout -k 2 10 $t.plug </dev/null >$t.pout 2>$t.perr; echo $? >$t.prc ) 2>/dev/null
-  local prc; prc=$(cat $t.prc)
-  case $why in
-    asan-*) grep -q "Sanitizer: ${why#asan-}" $t.perr ;;
-    run-timeout) [ "$prc" = 124 ] || [ "$prc" = 137 ] ;;
-    exit-code) ! grep -q Sanitizer $t.perr && [ "$prc" != 0 ] && [ "$prc" != 124 ] ;;
-    stdout-differs) ! grep -q Sanitizer $t.perr && [ "$prc" = 0 ] && ! cmp -s $t.pout $t.bout ;;
-    *) return 1 ;;
-  esac
+  # Without the plugin, the same build agrees with the baseline...
+  timeout -k 5 120 "$cc" $level -w $asan "$f" -o $t.nop >$t.n.log 2>&1 || return 1
+  runit $t.nop $t.n
+  [ "$(cat $t.n.rc)" = 0 ] && ! grep -q Sanitizer $t.n.err && cmp -s $t.n.out $t.b.out || return 1
+  # ...and with it, it does not.
+  [ "$why" != stdout-differs ] || ! cmp -s $t.p.out $t.b.out
 }
 
 mapfile -t lines < <(grep -v '^/\* FAIL' "$in")

@@ -16,7 +16,9 @@
 # Prints how many allocation sites the plugin converted and left on the heap
 # (from the -m notes), and the heap allocations the programs made at run
 # time with and without it; ends with `N passed, M failed` (one per seed and
-# level) and exits non-zero on any FAIL.  Logs: build/fuzz/work/seed-NNNN/.
+# level) and exits non-zero on any FAIL.  Logs: build/fuzz/gcc-N/work/seed-NNNN/.
+# ESCAPE_PLUGIN=PATH tests another escape.so; FUZZ_RUN_TIMEOUT (seconds,
+# default 10) bounds each run.
 set -u -o pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -32,13 +34,14 @@ if [ "${1:-}" = --job ]; then
       >"$F_OUT/results/$id" 2>&1
   if [ $? != 0 ]; then
     mkdir -p "$here/failures"
-    f="$here/failures/$id.c"
+    f="$here/failures/$id$([ "$F_GCC" = 12 ] || echo "-gcc$F_GCC").c"
     fails=$(awk '$2 == "FAIL" { printf "%s%s %s", s, $1, $5; s = ", " }' "$F_OUT/results/$id")
     lv=$(awk '$2 == "FAIL" && $1 != "base" { printf "%s%s", s, $1; s = " " }' "$F_OUT/results/$id")
     {
-      echo "/* FAIL ($fails) with gcc-$F_GCC. Reproduce: testsuite/fuzz/check.sh --gcc $F_GCC --levels \"${lv:-$F_LEVELS}\" testsuite/fuzz/failures/$id.c */"
+      echo "/* FAIL ($fails) with gcc-$F_GCC. Reproduce: testsuite/fuzz/check.sh --gcc $F_GCC --levels \"${lv:-$F_LEVELS}\" ${f#$root/} */"
       cat "$w/$id.c"
     } >"$f"
+    echo "$f" >"$w/saved-as"
   else
     rm -f "$w/base"; for l in $F_LEVELS; do rm -f "$w/plug${l#-}"; done   # keep the rest
   fi
@@ -71,8 +74,16 @@ gen="$out/gen"
 if [ ! -x "$gen" ] || [ "$here/gen.c" -nt "$gen" ]; then
   gcc -O2 -Wall -o "$gen.tmp.$$" "$here/gen.c" && mv "$gen.tmp.$$" "$gen" || { echo "run.sh: cannot build gen" >&2; exit 2; }
 fi
-rm -rf "$out/results" && mkdir -p "$out/results" "$out/work"
-export F_OUT="$out" F_GEN="$gen" F_GCC="$gcc" F_LEVELS="$levels" F_SAN="$san"
+logs="$out/gcc-$gcc"
+# One run per GCC at a time: they share the work directories.
+mkdir -p "$logs"
+exec 9>"$logs/.lock"
+if ! flock -n 9; then
+  echo "run.sh: another run is using $logs; waiting for it" >&2
+  flock 9
+fi
+rm -rf "$logs/results" && mkdir -p "$logs/results" "$logs/work"
+export F_OUT="$logs" F_GEN="$gen" F_GCC="$gcc" F_LEVELS="$levels" F_SAN="$san"
 [ -n "${ESCAPE_PLUGIN:-}" ] && export ESCAPE_PLUGIN
 
 end=$((start + count - 1))
@@ -84,13 +95,13 @@ pass=0 fail=0 conv=0 esc=0 ba=0 pa=0 failures=()
 declare -A lpass lfail lconv lesc
 for s in $(seq "$start" "$end"); do
   id=$(printf 'seed-%04d' "$s")
-  r="$out/results/$id"
-  [ -s "$r" ] || echo "base FAIL 0 0 no-result" >"$r"
+  r="$logs/results/$id"
+  grep -qE '^[^ ]+ (PASS|FAIL) ' "$r" 2>/dev/null || echo "base FAIL 0 0 no-result" >>"$r"
   while read -r lv st c e x y; do
     case $st in
       PASS) pass=$((pass+1)); lpass[$lv]=$((${lpass[$lv]:-0}+1)); ba=$((ba+${x:-0})); pa=$((pa+${y:-0})) ;;
       FAIL) fail=$((fail+1)); lfail[$lv]=$((${lfail[$lv]:-0}+1))
-            failures+=("$id $lv: $x (testsuite/fuzz/failures/$id.c, logs build/fuzz/work/$id/)") ;;
+            failures+=("$id $lv: $x ($(cat "$logs/work/$id/saved-as" 2>/dev/null), logs $logs/work/$id/)") ;;
       *) continue ;;
     esac
     conv=$((conv+c)) esc=$((esc+e))
@@ -107,7 +118,7 @@ sites=$((conv+esc))
 echo "sites: $conv converted, $esc escaping ($(( sites ? 100*conv/sites : 0 ))% converted)"
 echo "heap allocations at run time (passing runs): $ba without the plugin, $pa with it"
 for f in "${failures[@]}"; do echo "FAIL: $f"; done
-echo "logs: $out/work/ (seed-NNNN/: program, build logs, outputs)"
+echo "logs: $logs/work/ (seed-NNNN/: program, build logs, outputs)"
 echo "time: $((SECONDS-t0))s"
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

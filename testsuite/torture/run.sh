@@ -160,6 +160,13 @@ ver=$("$T_CC" -dumpfullversion 2>/dev/null || "$T_CC" -dumpversion)
 key=$(echo "$ver $T_FLAGS $T_RUN_TIMEOUT" | md5sum | cut -c1-8)
 logs="$out/gcc-$gcc"
 export T_BASE="$logs/baseline-$ver-$key" T_WORK="$logs/work" T_RES="$logs/results"
+# One run per GCC at a time: they share the work directories.
+mkdir -p "$logs"
+exec 9>"$logs/.lock"
+if ! flock -n 9; then
+  echo "run.sh: another run is using $logs; waiting for it" >&2
+  flock 9
+fi
 rm -rf "$T_RES"
 for l in $levels; do rm -rf "$T_WORK/${l#-}"; done
 mkdir -p "$T_BASE" "$T_WORK" "$T_RES"
