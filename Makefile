@@ -35,7 +35,7 @@ deps-test:
 
 build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
-	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
+	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
 
 build/gcc-%/escape.so: plugin/loader.cc
 	@mkdir -p $(@D)
