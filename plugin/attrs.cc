@@ -21,7 +21,7 @@ esc_nparams (tree fntype)
 }
 
 /* The type of parameter I (0-based) of FNTYPE, or NULL.  */
-static tree
+tree
 esc_param_type (tree fntype, int i)
 {
   if (!fntype)
@@ -32,6 +32,20 @@ esc_param_type (tree fntype, int i)
   if (!a || TREE_VALUE (a) == void_type_node)
     return NULL_TREE;
   return TREE_VALUE (a);
+}
+
+/* Does FNTYPE take a pointer (or, with AGGREGATES, a struct holding one)?
+   An unprototyped function may.  */
+static bool
+esc_has_pointer_params (tree fntype, bool aggregates)
+{
+  if (!prototype_p (fntype))
+    return true;
+  for (int i = 0; tree pt = esc_param_type (fntype, i); i++)
+    if (POINTER_TYPE_P (pt)
+	|| (aggregates && AGGREGATE_TYPE_P (pt) && esc_type_has_pointers (pt)))
+      return true;
+  return false;
 }
 
 /* Check the positional arguments of attribute NAME on FNDECL: each must
@@ -168,12 +182,7 @@ esc_handle_gc_free (tree *node, tree name, tree args, int, bool *no_add)
       *no_add = true;
       return NULL_TREE;
     }
-  tree fntype = TREE_TYPE (*node);
-  bool any = !prototype_p (fntype);
-  for (int i = 0; !any && esc_param_type (fntype, i); i++)
-    if (POINTER_TYPE_P (esc_param_type (fntype, i)))
-      any = true;
-  if (!any)
+  if (!esc_has_pointer_params (TREE_TYPE (*node), false))
     {
       warning (OPT_Wattributes,
 	       "%qE attribute ignored on a function without pointer "
@@ -230,16 +239,7 @@ esc_handle_noescape (tree *node, tree name, tree args, int, bool *no_add)
     }
   if (!args)
     {
-      tree fntype = TREE_TYPE (*node);
-      bool any = !prototype_p (fntype);
-      for (int i = 0; !any && esc_param_type (fntype, i); i++)
-	{
-	  tree pt = esc_param_type (fntype, i);
-	  if (POINTER_TYPE_P (pt)
-	      || (AGGREGATE_TYPE_P (pt) && esc_type_has_pointers (pt)))
-	    any = true;
-	}
-      if (!any)
+      if (!esc_has_pointer_params (TREE_TYPE (*node), true))
 	{
 	  warning (OPT_Wattributes,
 		   "%qE attribute ignored on a function without pointer "

@@ -790,19 +790,6 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   esc_flow (b, esc_hole_addr (k), s.loc);
 }
 
-static tree
-esc_param_type_at (tree fntype, unsigned i)
-{
-  if (!fntype)
-    return NULL_TREE;
-  tree a = TYPE_ARG_TYPES (fntype);
-  for (; a && i > 0; a = TREE_CHAIN (a), i--)
-    ;
-  if (!a || TREE_VALUE (a) == void_type_node)
-    return NULL_TREE;
-  return TREE_VALUE (a);
-}
-
 /* ARG is passed to a call that may write through it: what it points to,
    and what is reachable from there, may afterwards hold pointers to
    anything (an out-parameter: lookup (&slot) sets slot).  The solver
@@ -1058,7 +1045,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	  continue;
 	}
       esc_argflags fl = esc_call_arg_flags (call, i);
-      tree pt = esc_param_type_at (fntype, i);
+      tree pt = esc_param_type (fntype, i);
       enum esc_reason why
 	= (pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
 	  ? ESC_R_INTERFACE : ESC_R_UNKNOWN_CALL;
