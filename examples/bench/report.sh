@@ -122,11 +122,16 @@ What the plugin does and does not remove in each (the notes are in
 Generated units (`examples/bench/gen-tu.sh N`: functions of 50 statements,
 two `GC_malloc` sites and one call per ten statements), compiled with
 `-c` with and without `-fplugin=escape.so -fplugin-arg-escape-alloc=GC_malloc`,
-alternating.  CPU time is user+sys of the compiler; *pass* is the plugin
-pass's own time (`-ftime-report`, "plugin execution"; both builds run with
-`-ftime-report`).  Units of at most 10^4 statements: the median of three
-pairs; larger: one pair.  `-ftime-report` counts in steps of 0.01 s, so
-the pass's figure for the smallest units is coarse.
+alternating.  CPU time is user+sys of the compiler; *overhead* is the
+whole difference, which also counts loading the plugin and compiling the
+rewritten code (zero-filled local arrays instead of calls).  *pass* is
+the analysis and rewrite alone: the process CPU time spent inside the
+plugin's pass, which it prints to its dump (`escape: pass time`), read
+from one more compile with `-fplugin-arg-escape-dump` (the timed compiles
+write no dump).  Not `-ftime-report`: with a plugin loaded it books a
+timer around every plugin event of every pass under "plugin execution",
+which the plain build never pays.  Units of at most 10^4 statements: the
+median of three pairs; larger: one pair.
 
 EOF
 echo "-O2 runs on units up to $O2_MAX statements: on this machine GCC needs"
