@@ -111,30 +111,63 @@ write "$work/cur.c" 0 0
 interesting "$work/cur.c" || { echo "reduce.sh: the failure does not reproduce on its own" >&2; exit 1; }
 
 tests=0 misses=0 start=$SECONDS
+# try FROM TO: removes lines [FROM, TO) when the rest still fails.
+try () {
+  write "$work/try.c" "$1" "$2"
+  tests=$((tests + 1)) misses=$((misses + 1))
+  if [ $misses -ge 100 ]; then   # still failing at all? (escape.so rebuilt?)
+    interesting "$work/cur.c" || { echo "reduce.sh: $work/cur.c no longer fails (escape.so changed?)" >&2; exit 1; }
+    misses=0
+  fi
+  interesting "$work/try.c" || return 1
+  misses=0
+  lines=("${lines[@]:0:$1}" "${lines[@]:$2}")
+  cp "$work/try.c" "$work/cur.c"
+  changed=1
+  echo "  $((SECONDS - start))s: ${#lines[@]} lines ($3)"
+}
+
+# Brace blocks, largest first, with the line or two before them (the
+# function head, the `for', `if' or `else'): whole functions, loops and
+# branches go in one test each.
+blocks () {   # prints "SIZE OPEN CLOSE DEPTH" per balanced { } block
+  local i l o c stack=()
+  for ((i = 0; i < ${#lines[@]}; i++)); do
+    l=${lines[i]//[^\{]/}; o=${#l}
+    l=${lines[i]//[^\}]/}; c=${#l}
+    if [ $o -gt $c ]; then stack+=($i)
+    elif [ $o -lt $c ] && [ ${#stack[@]} -gt 0 ]; then
+      echo "$((i - stack[-1])) ${stack[-1]} $i $((${#stack[@]} - 1))"
+      unset 'stack[-1]'
+    fi
+  done | sort -k1,1nr -k2,2n
+}
+block_pass () {
+  local done_=" " size o c d h key again=1
+  while [ $again = 1 ]; do
+    again=0
+    while read -r size o c d; do
+      key="${lines[o]}|${lines[c]}|$size"
+      case $done_ in *" $key "*) continue ;; esac
+      done_="$done_$key "
+      for h in 1 $([ $d = 0 ] && echo 2) 0; do
+        [ $((o - h)) -ge 0 ] || continue
+        if try $((o - h)) $((c + 1)) "block"; then again=1; break 2; fi
+      done
+    done < <(blocks)
+  done
+}
+
 changed=1
 while [ $changed = 1 ]; do
   changed=0
+  block_pass
   n=$(( ${#lines[@]} / 2 ))
   [ $n -lt 1 ] && n=1
   while [ $n -ge 1 ]; do
     i=0
     while [ $i -lt ${#lines[@]} ]; do
-      write "$work/try.c" $i $((i + n))
-      tests=$((tests + 1))
-      misses=$((misses + 1))
-      if [ $misses -ge 100 ]; then   # still failing at all? (escape.so rebuilt?)
-        interesting "$work/cur.c" || { echo "reduce.sh: $work/cur.c no longer fails (escape.so changed?)" >&2; exit 1; }
-        misses=0
-      fi
-      if interesting "$work/try.c"; then
-        misses=0
-        lines=("${lines[@]:0:i}" "${lines[@]:i+n}")
-        cp "$work/try.c" "$work/cur.c"
-        changed=1
-        echo "  $((SECONDS - start))s: ${#lines[@]} lines (chunk $n)"
-      else
-        i=$((i + n))
-      fi
+      try $i $((i + n)) "chunk $n" || i=$((i + n))
     done
     n=$((n / 2))
   done

@@ -8,9 +8,10 @@
 # from Debian's gcc-12-source tarball, extracted once into build/torture/src.
 # For each program and each optimization level:
 #
-#   baseline  gcc-N LEVEL -w -fsanitize=address, no plugin.  A program that
-#             does not build, or does not exit 0 with no sanitizer report, is
-#             SKIPPED: many torture programs need target-specific flags.
+#   baseline  gcc-N LEVEL -w -fsanitize=address, no plugin, run twice.  A
+#             program that does not build, does not exit 0 with no sanitizer
+#             report, or prints something else the second time (addresses)
+#             is SKIPPED: many torture programs need target-specific flags.
 #             Baselines are cached per compiler version (they do not depend
 #             on the plugin).
 #   plugin    the same, plus -fplugin=build/gcc-N/escape.so with
@@ -57,7 +58,15 @@ if [ "${1:-}" = --job ]; then
          >"$base/build.log" 2>&1; then
       run_exe "$base"
       if [ "$(cat "$base/rc")" = 0 ] && ! grep -q 'Sanitizer' "$base/err"; then
-        echo ok >"$base/status.tmp"
+        # Run it again: a program that prints addresses cannot be compared.
+        mv "$base/out" "$base/out.1"
+        run_exe "$base"
+        if cmp -s "$base/out" "$base/out.1" && [ "$(cat "$base/rc")" = 0 ]; then
+          echo ok >"$base/status.tmp"
+        else
+          echo nondeterministic >"$base/status.tmp"
+        fi
+        rm -f "$base/out.1"
       else
         echo run-fail >"$base/status.tmp"
       fi
@@ -157,7 +166,7 @@ export T_FLAGS="-w -fsanitize=address -fno-omit-frame-pointer"
 export T_PLUGIN_FLAGS="-fplugin=$plugin -fplugin-arg-escape-alloc=malloc,calloc -fplugin-arg-escape-free=free -fplugin-arg-escape-m"
 export T_RUN_TIMEOUT=${TORTURE_RUN_TIMEOUT:-10} T_CC_TIMEOUT=${TORTURE_CC_TIMEOUT:-300}
 ver=$("$T_CC" -dumpfullversion 2>/dev/null || "$T_CC" -dumpversion)
-key=$(echo "$ver $T_FLAGS $T_RUN_TIMEOUT" | md5sum | cut -c1-8)
+key=$(echo "2 $ver $T_FLAGS $T_RUN_TIMEOUT" | md5sum | cut -c1-8)   # 2: baseline runs twice
 logs="$out/gcc-$gcc"
 export T_BASE="$logs/baseline-$ver-$key" T_WORK="$logs/work" T_RES="$logs/results"
 # One run per GCC at a time: they share the work directories.
@@ -183,15 +192,17 @@ for l in $levels; do for n in "${names[@]}"; do printf '%s\n%s\n' "$l" "$n"; don
   xargs -d '\n' -n 2 -P "$jobs" "$self" --job
 
 # Summary, deterministic order.
-total_pass=0 total_fail=0 failures=()
+total_pass=0 total_fail=0 failures=() skips=()
 printf '%-6s %6s %6s %8s %9s %8s %6s\n' level run skipped passed converted escaping failed
 for l in $levels; do
-  run=0 skip=0 pass=0 fail=0 conv=0 esc=0
+  run=0 skip=0 pass=0 fail=0 conv=0 esc=0 sb=0 sr=0 sn=0
   for n in "${names[@]}"; do
     r="$T_RES/${l#-}/${n%.c}"
     if [ -f "$r" ]; then read -r st c e why <"$r"; else st=FAIL c=0 e=0 why=no-result; fi
     case $st in
-      SKIP) skip=$((skip+1)); continue ;;
+      SKIP) skip=$((skip+1))
+            case $why in *build-fail) sb=$((sb+1)) ;; *run-fail) sr=$((sr+1)) ;; *) sn=$((sn+1)) ;; esac
+            continue ;;
       PASS) pass=$((pass+1)) ;;
       *) fail=$((fail+1)); failures+=("$l $n: $why (log: $T_WORK/${l#-}/${n%.c}/)") ;;
     esac
@@ -199,7 +210,9 @@ for l in $levels; do
   done
   printf '%-6s %6d %6d %8d %9d %8d %6d\n' "$l" $run $skip $pass $conv $esc $fail
   total_pass=$((total_pass+pass)) total_fail=$((total_fail+fail))
+  skips+=("$l skipped: $sb do not build, $sr do not run cleanly, $sn print different output twice (without the plugin)")
 done
+for f in "${skips[@]}"; do echo "$f"; done
 for f in "${failures[@]}"; do echo "FAIL: $f"; done
 echo "logs: $logs/ (work/LEVEL/NAME/build.log per program; baselines cached in $(basename "$T_BASE"))"
 echo "time: $((SECONDS-start))s"
