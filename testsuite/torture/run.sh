@@ -24,10 +24,13 @@
 # Converted sites are counted from the `NAME(SIZE) does not escape` notes.
 # --sample (the default) runs the fixed list in sample.list (every program
 # that calls an allocator or free, then an even spread of the rest);
-# --full runs all of them; NAME.c arguments run just those.  -j defaults to
-# the number of CPUs.  ESCAPE_PLUGIN=PATH tests another escape.so;
-# TORTURE_TARBALL=PATH takes the sources from another GCC tarball.  Exit status is 0 only with no FAIL; the last
-# line is `N passed, M failed`.  Logs: build/torture/gcc-N/.
+# --full runs all of them; NAME.c arguments run just those.  -j defaults
+# to the number of CPUs.  ESCAPE_PLUGIN=PATH tests another escape.so;
+# TORTURE_TARBALL=PATH takes the sources from another GCC tarball;
+# TORTURE_RUN_TIMEOUT / TORTURE_CC_TIMEOUT (seconds, default 10 / 300)
+# bound each run / compilation.  Exit status is 0 only with no FAIL (2 when
+# it cannot run at all); the last line is `N passed, M failed`.  Logs:
+# build/torture/gcc-N/.
 set -u -o pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
