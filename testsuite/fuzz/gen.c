@@ -143,6 +143,7 @@ struct fn
   int nu;			/* unsigned long parameters */
   int pair;		/* a struct pair parameter (by value) */
   int pairlocal;
+  int outp;		/* a struct node **out parameter (written, never kept) */
   int rec;			/* first parameter is the recursion depth */
   int partner;		/* mutual recursion partner, or -1 */
   int called;
@@ -251,7 +252,7 @@ ul_expr (int d)
 	return fmt ("((struct node *) %s)->val", vars[v].name);
       return ul_expr (d - 1);
     case 18: return fmt ("(unsigned long) ((uintptr_t) %s != 0)", node_expr (0, d - 1));
-    case 19: return fmt ("g_acc");
+    case 19: return fmt (rnd (2) ? "g_acc" : "*g_up");
     case 20: return fmt ("(%s ? %s : %s)", ul_expr (d - 1), ul_expr (d - 1), ul_expr (d - 1));
     default: return ul_expr (0);
     }
@@ -298,6 +299,10 @@ node_expr (int esc, int d)
       case 7:
 	if ((v = pick (V_ST, esc, 0)) >= 0)
 	  return fmt ("(%s.next ? %s.next : %s)", vars[v].name, vars[v].name, node_expr (esc, d - 1));
+	break;
+      case 8:
+	if (cur && cur->outp)
+	  return fmt ("(*out ? *out : %s)", node_expr (esc, d - 1));
 	break;
       default:
 	break;
@@ -438,6 +443,36 @@ call_args (struct fn *f, int depth_arg)
       s = fmt ("%s%s%s", s, first ? "" : ", ", ul_expr (1));
       first = 0;
     }
+  if (f->outp)
+    {
+      /* Where the callee may write a pointer: the caller's variable, an
+	 element of a local or heap array, a field of a local struct or of
+	 an object, a global.  */
+      int v;
+      char *o = NULL;
+      switch (rnd (6))
+	{
+	case 0:
+	  if ((v = pick (V_ARR, 0, 0)) >= 0)
+	    o = fmt ("&%s[%u]", vars[v].name, rnd (4));
+	  break;
+	case 1:
+	  if ((v = pick (V_PBUF, 0, 0)) >= 0)
+	    o = fmt ("&%s[%u]", vars[v].name, rnd (4));
+	  break;
+	case 2:
+	  if ((v = pick (V_ST, 0, 0)) >= 0)
+	    o = fmt ("&%s.%s", vars[v].name, rnd (2) ? "next" : "other");
+	  break;
+	case 3: o = fmt ("&%s->%s", node_expr (0, 0), rnd (2) ? "next" : "other"); break;
+	case 4: o = fmt ("&g_n[%u]", rnd (4)); break;
+	default: break;
+	}
+      if (!o && (v = pick (V_NODE, 0, 1)) >= 0)
+	o = fmt ("&%s", vars[v].name);
+      s = fmt ("%s%s%s", s, first ? "" : ", ", o ? o : "&g_list");
+      first = 0;
+    }
   if (f->pair)
     {
       int esc = !f->pairlocal;
@@ -518,7 +553,7 @@ gen_stmt (int d)
 {
   int v, w;
   char *x;
-  switch (rnd (46))
+  switch (rnd (48))
     {
     case 0: case 1: case 2: case 3:
       new_node (chance (60));
@@ -539,7 +574,7 @@ gen_stmt (int d)
       if ((v = pick (V_NODE, 0, 0)) < 0)
 	break;
       {
-	int esc = !vars[v].local && !chance (5);
+	int esc = !vars[v].local && !chance (10);
 	static const char *f[] = { "next", "other" };
 	out ("%s->%s = %s;", vars[v].name, f[rnd (2)], node_expr (esc, 1));
       }
@@ -558,9 +593,19 @@ gen_stmt (int d)
 	}
       break;
     case 13: case 14:		/* global stores */
-      x = node_expr (1, 1);
-      switch (rnd (7))
+      /* A quarter of them publish what a local-role object holds (or is):
+	 the transitive flows.  */
+      x = node_expr (!chance (25), 1);
+      switch (rnd (9))
 	{
+	case 7:
+	  if ((v = pick (V_BUF, 0, 0)) >= 0)
+	    {
+	      out ("g_up = %s + %u;", vars[v].name, rnd (4));	/* derived pointers */
+	      break;
+	    }
+	  /* fall through */
+	case 8: out ("g_up = &%s->a[%u];", x, rnd (4)); break;
 	case 0: out ("g_n[%u] = %s;", rnd (4), x); break;
 	case 1: out ("g_list = %s;", x); break;
 	case 2: out ("g_any = %s;", x); break;
@@ -803,6 +848,15 @@ gen_stmt (int d)
 	  charge (1);
 	}
       break;
+    case 46: case 47:		/* out parameters */
+      if (cur && cur->outp)
+	{
+	  if (rnd (3))
+	    out ("*out = %s;", node_expr (!chance (25), 1));
+	  else
+	    out ("acc += *out ? (*out)->val : %s;", ul_expr (1));
+	}
+      break;
     case 44:			/* recursion */
       if (cur && cur->rec && rec_calls < 2 && loop_depth == 0)
 	{
@@ -847,6 +901,8 @@ signature (struct fn *f, int decl)
     s = fmt ("%s%sstruct node *n%d", s, first ? "" : ", ", i);
   for (int i = 0; i < f->nu; i++, first = 0)
     s = fmt ("%s%sunsigned long x%d", s, first ? "" : ", ", i);
+  if (f->outp)
+    s = fmt ("%s%sstruct node **out", s, first ? "" : ", "), first = 0;
   if (f->pair)
     s = fmt ("%s%sstruct pair pr", s, first ? "" : ", "), first = 0;
   out ("%s%s%s)%s", f->is_static ? "static " : "", s, first ? "void" : "", decl ? ";" : "");
@@ -864,6 +920,7 @@ new_fn (int rec, int partner)
     f->plocal[i] = chance (50);
   f->nu = rnd (3);
   f->pair = chance (15);
+  f->outp = chance (20);
   f->pairlocal = chance (50);
   f->rec = rec;
   f->partner = partner;
@@ -1007,6 +1064,7 @@ static const char prelude[] =
   "static void *g_any;\n"
   "static struct holder g_h;\n"
   "static unsigned long g_acc;\n"
+  "static unsigned long *g_up;		/* into some node's a[] or a buffer */\n"
   "\n"
   "static unsigned long\n"
   "mix (unsigned long h, unsigned long v)\n"
@@ -1137,6 +1195,7 @@ main (int argc, char **argv)
   out ("g_h.pr.a = g_n[2];");
   out ("g_h.pr.b = g_n[3];");
   out ("g_any = g_n[0];");
+  out ("g_up = &g_n[2]->a[1];");
   out ("unsigned long acc = %luUL;", seed);
   cost = 0;
   mult = 1;
@@ -1159,7 +1218,7 @@ main (int argc, char **argv)
   out ("h = mix (h, deep_sum (g_list, 3) ^ list_len (g_list));");
   out ("h = mix (h, deep_sum (g_any, 3));");
   out ("h = mix (h, deep_sum (g_h.p, 2) ^ deep_sum (g_h.pr.a, 2) ^ deep_sum (g_h.pr.b, 2));");
-  out ("h = mix (h, g_acc);");
+  out ("h = mix (h, g_acc ^ *g_up);");
   out ("printf (\"checksum %%lu\\n\", h);");
   out ("fprintf (stderr, \"allocs %%lu frees %%lu\\n\", n_allocs, n_frees);");
   out ("return 0;");
