@@ -7,7 +7,9 @@
 # which also catches undefined behaviour in the program itself).  Then for
 # each level: gcc-N LEVEL -fsanitize=address with the plugin (notes on, -m),
 # run with ASAN_OPTIONS=detect_stack_use_after_return=1, and compare exit
-# code and stdout with the baseline.  Prints one line per level:
+# code and stdout with the baseline.  At -O0 it also checks that the notes
+# match the code: as many allocator calls are left in the executable as
+# sites the notes say escape.  Prints one line per level:
 #
 #   LEVEL PASS CONVERTED ESCAPING [ALLOCS_BASE ALLOCS_PLUGIN]
 #   LEVEL FAIL CONVERTED ESCAPING REASON
@@ -48,6 +50,13 @@ tmo=${FUZZ_RUN_TIMEOUT:-10}
 run () {
   ( cd "$work" && timeout -k 2 "$tmo" "./$1" </dev/null >"$2.out" 2>"$2.err"; echo $? >"$2.rc" ) 2>/dev/null
 }
+# code_sites EXE: the calls to the program's allocators left in its code.
+# At -O0 nothing is inlined or cloned, so each one is a site that the notes
+# call `escapes to heap`, and each converted site has no call left.
+code_sites () {
+  objdump -d --no-show-raw-insn "$1" 2>/dev/null |
+    grep -cE 'call +[0-9a-f]+ <(gc_alloc|gc_calloc)>$'
+}
 crashed () {   # a compiler crash in log $1?
   grep -qiE 'internal compiler error|killed signal|terminated signal|segmentation fault|cc1: .*abort' "$1"
 }
@@ -87,6 +96,8 @@ for l in $levels; do
     elif [ "$rc" = 124 ] || [ "$rc" = 137 ]; then why=run-timeout
     elif [ "$rc" != "$brc" ]; then why=exit-code-$rc
     elif ! cmp -s "$work/$t.out" "$work/base.out"; then why=stdout-differs
+    elif [ "$l" = -O0 ] && calls=$(code_sites "$work/$t") && [ "$calls" != "$esc" ]; then
+      why=notes-vs-code-$esc-$calls
     fi
   fi
   if [ -n "$why" ]; then
