@@ -58,17 +58,21 @@ build/unit/leaks-test: testsuite/unit/leaks-test.c plugin/esc-leaks.h
 	@mkdir -p $(@D)
 	gcc -O2 -Wall -Iplugin -o $@ $<
 
-# The DejaGnu suite on every built GCC, the unit test, a torture-suite
-# sample, 200 fuzzer seeds, the examples and the docs' examples; one
-# closing line "N passed, M failed".
+# The DejaGnu suite on every built GCC, the unit test, torture-suite
+# samples, fuzzer seeds, the examples and the docs' examples; one closing
+# line "N passed, M failed".
 check: deps-test all verify build/unit/leaks-test
 	@testsuite/check.sh $(GCC_MAJORS)
 
 bench: all
 	@examples/bench/run.sh
 
+# Every execute torture program built and run, then every compile torture
+# program built, with and without the plugin (gcc-12).
 torture: all
-	@testsuite/torture/run.sh --full
+	@testsuite/torture/run.sh --full; a=$$?; \
+	 testsuite/torture/run.sh --compile --full; b=$$?; \
+	 [ $$a = 0 ] && [ $$b = 0 ]
 
 fuzz: all
 	@testsuite/fuzz/run.sh $(or $(N),100)

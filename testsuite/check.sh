@@ -6,8 +6,10 @@
 #   1. the DejaGnu suite (compile, run and option tests), once per GCC
 #   2. the unit test of the leak summary
 #   3. a fixed sample of GCC's execute torture suite, with and without the
-#      plugin (GCC 12)
-#   4. 200 fixed seeds of the differential fuzzer (GCC 12)
+#      plugin (GCC 12 at -O0 and -O2, any other GCC at -O2), and a sample
+#      of its compile torture suite (GCC 12: no crash on odd code)
+#   4. fixed seeds of the differential fuzzer: 200 with GCC 12, the first
+#      60 of them with any other GCC
 #   5. the Boehm GC examples and build-system recipes
 #   6. the documentation's examples: their notes are what docs/rules.md says
 set -u
@@ -50,8 +52,16 @@ unit() {
 
 part dejagnu testsuite/run.sh "${majors[@]}"
 part unit unit
-part torture testsuite/torture/run.sh --sample --gcc 12
-part fuzz testsuite/fuzz/run.sh --gcc 12 200 1
+for n in "${majors[@]}"; do
+  sfx=$([ "$n" = 12 ] || echo "-$n")
+  part "torture$sfx" testsuite/torture/run.sh --sample --gcc "$n" \
+       --levels "$([ "$n" = 12 ] && echo "-O0 -O2" || echo -O2)"
+done
+part torture-compile testsuite/torture/run.sh --compile --sample --gcc 12
+for n in "${majors[@]}"; do
+  sfx=$([ "$n" = 12 ] || echo "-$n")
+  part "fuzz$sfx" testsuite/fuzz/run.sh --gcc "$n" "$([ "$n" = 12 ] && echo 200 || echo 60)" 1
+done
 part examples make --no-print-directory -C examples check GCC_MAJOR=12 PLUGIN="$root/build/gcc-12/escape.so"
 part docs docs/examples/check.sh "$root/build/gcc-12/escape.so"
 

@@ -6,7 +6,7 @@
 #
 # For each major N: runtest --tool escape with CC=gcc-N and
 # PLUGIN=build/gcc-N/escape.so, in build/test-gcc-N/ (escape.sum and
-# escape.log are there).  It goes on after a failing major, then adds up
+# escape.log are there); the majors run side by side.  It goes on after a failing major, then adds up
 # every .sum and prints one closing line, "N passed, M failed", where M
 # counts FAIL, XPASS, UNRESOLVED and ERROR.  Exits non-zero on any of
 # those, on an internal compiler error in any .log, or when a run left no
@@ -19,11 +19,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 read -r -a extra <<< "${RUNTESTFLAGS:-}"
 status=0
 sums=()
+# The runs for the majors go side by side (each in its own directory); the
+# results are read afterwards, in the order given.
+runs=()
 for n in "$@"; do
   dir=$root/build/test-gcc-$n
   plugin=$root/build/gcc-$n/escape.so
   mkdir -p "$dir"
-  rm -f "$dir/escape.sum" "$dir/escape.log"
+  rm -f "$dir/escape.sum" "$dir/escape.log" "$dir/runtest.rc"
   if ! command -v "gcc-$n" >/dev/null; then
     echo "run.sh: gcc-$n not found" >&2
     status=1
@@ -34,10 +37,16 @@ for n in "$@"; do
     status=1
     continue
   fi
-  echo "=== gcc-$n: runtest in build/test-gcc-$n"
   (cd "$dir" && runtest --tool escape --srcdir "$root/testsuite" \
-     "CC=gcc-$n" "PLUGIN=$plugin" "${extra[@]}") > "$dir/runtest.out" 2>&1
-  rc=$?
+     "CC=gcc-$n" "PLUGIN=$plugin" "${extra[@]}" > "$dir/runtest.out" 2>&1
+   echo $? > "$dir/runtest.rc") &
+  runs+=("$n")
+done
+wait
+for n in "${runs[@]}"; do
+  dir=$root/build/test-gcc-$n
+  echo "=== gcc-$n: runtest in build/test-gcc-$n"
+  rc=$(cat "$dir/runtest.rc" 2>/dev/null || echo 1)
   # The results, less the PASS lines, and DejaGnu's own summary.
   grep -E '^(FAIL|XPASS|UNRESOLVED|ERROR|WARNING|XFAIL|UNSUPPORTED|UNTESTED)' \
     "$dir/runtest.out"
@@ -48,7 +57,7 @@ for n in "$@"; do
     echo "run.sh: gcc-$n: runtest left no escape.sum (exit $rc)" >&2
     status=1
   fi
-  if [ $rc -ne 0 ]; then
+  if [ "$rc" -ne 0 ]; then
     status=1
   fi
   if [ -f "$dir/escape.log" ] && grep -q 'internal compiler error' "$dir/escape.log"; then

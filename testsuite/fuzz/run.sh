@@ -18,7 +18,8 @@
 # time with and without it; ends with `N passed, M failed` (one per seed and
 # level) and exits non-zero on any FAIL.  Logs: build/fuzz/gcc-N/work/seed-NNNN/.
 # ESCAPE_PLUGIN=PATH tests another escape.so; FUZZ_RUN_TIMEOUT (seconds,
-# default 10) bounds each run.
+# default 10) bounds each run.  A run of more than 200 seeds reports its
+# progress every FUZZ_PROGRESS seconds (default 300).
 set -u -o pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -89,7 +90,18 @@ export F_OUT="$logs" F_GEN="$gen" F_GCC="$gcc" F_LEVELS="$levels" F_SAN="$san"
 end=$((start + count - 1))
 echo "fuzz: seeds $start..$end x [$levels], gcc-$gcc + $plugin, $jobs jobs"
 t0=$SECONDS
+# A long run says how far it got every FUZZ_PROGRESS seconds (default 300).
+progress=
+if [ "$count" -gt 200 ]; then
+  ( while sleep "${FUZZ_PROGRESS:-300}"; do
+      d=$(find "$logs/results" -type f | wc -l)
+      f=$(grep -l ' FAIL ' "$logs/results"/* 2>/dev/null | wc -l)
+      echo "fuzz: $d of $count seeds done, $f failed, $((SECONDS-t0))s"
+    done ) &
+  progress=$!
+fi
 seq "$start" "$end" | xargs -n 1 -P "$jobs" "$self" --job
+[ -z "$progress" ] || kill "$progress" 2>/dev/null
 
 pass=0 fail=0 conv=0 esc=0 ba=0 pa=0 failures=()
 declare -A lpass lfail lconv lesc

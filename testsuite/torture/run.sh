@@ -1,8 +1,8 @@
 #!/bin/bash
-# testsuite/torture/run.sh -- GCC's C execute torture programs, with and
-# without the plugin, compared.
+# testsuite/torture/run.sh -- GCC's C torture programs, with and without
+# the plugin, compared.
 #
-#   run.sh [--sample | --full] [--gcc N] [-j JOBS] [--levels "-O0 -O2"] [NAME.c...]
+#   run.sh [--compile] [--sample | --full] [--gcc N] [-j JOBS] [--levels "-O0 -O2"] [NAME.c...]
 #
 # The programs are gcc/testsuite/gcc.c-torture/execute/*.c (top level only)
 # from Debian's gcc-12-source tarball, extracted once into build/torture/src.
@@ -20,6 +20,12 @@
 #             baseline built, or when the program's exit code or stdout
 #             differs from the baseline, or AddressSanitizer reports anything
 #             (run with detect_stack_use_after_return=1).
+#
+# --compile takes gcc.c-torture/compile/*.c instead (build/torture/
+# src-compile): odd and hard C that GCC once crashed on.  Each is only
+# compiled (-c -w), with and without the plugin; FAIL when the plugin
+# build crashes, times out or fails where the baseline compiled.  Its
+# sample is sample-compile.list; logs go to build/torture/gcc-N-compile/.
 #
 # Converted sites are counted from the `NAME(SIZE) does not escape` notes.
 # --sample (the default) runs the fixed list in sample.list (every program
@@ -53,6 +59,39 @@ if [ "${1:-}" = --job ]; then
   run_exe () {
     ( cd "$1" && timeout -k 2 "$T_RUN_TIMEOUT" ./a.out </dev/null >out 2>err; echo $? >rc ) 2>/dev/null
   }
+
+  # compile_job: the --compile kind, both sides only compiled.
+  compile_job () {
+    if [ ! -f "$base/status" ]; then
+      if timeout -k 5 "$T_CC_TIMEOUT" "$T_CC" $level $T_FLAGS -c "$src" -o "$base/x.o" \
+           >"$base/build.log" 2>&1; then
+        echo ok >"$base/status.tmp"
+      else
+        echo build-fail >"$base/status.tmp"
+      fi
+      rm -f "$base/x.o"
+      mv "$base/status.tmp" "$base/status"
+    fi
+    if [ "$(cat "$base/status")" != ok ]; then
+      echo "SKIP 0 0 baseline-$(cat "$base/status")" >"$res"; return
+    fi
+    timeout -k 5 "$T_CC_TIMEOUT" "$T_CC" $level $T_FLAGS $T_PLUGIN_FLAGS -c "$src" \
+        -o "$work/x.o" >"$work/build.log" 2>&1
+    crc=$?
+    conv=$(grep -cE 'note: [A-Za-z_][A-Za-z0-9_.]*\([^)]*\) does not escape$' "$work/build.log")
+    esc=$(grep -cE 'note: [A-Za-z_][A-Za-z0-9_.]*\([^)]*\) escapes to heap' "$work/build.log")
+    rm -f "$work/x.o"
+    if grep -qiE 'internal compiler error|killed signal|terminated signal|segmentation fault' "$work/build.log"; then
+      echo "FAIL $conv $esc compiler-crash" >"$res"
+    elif [ $crc = 124 ] || [ $crc = 137 ]; then
+      echo "FAIL $conv $esc compiler-timeout" >"$res"
+    elif [ $crc != 0 ]; then
+      echo "FAIL $conv $esc build-failed" >"$res"
+    else
+      echo "PASS $conv $esc" >"$res"
+    fi
+  }
+  if [ "$T_KIND" = compile ]; then compile_job; exit 0; fi
 
   # Baseline, cached: $base/status is ok, build-fail or run-fail.
   if [ ! -f "$base/status" ]; then
@@ -118,9 +157,10 @@ if [ "${1:-}" = --job ]; then
 fi
 
 # ---------------------------------------------------------------- driver
-mode=sample gcc=12 jobs=$(nproc 2>/dev/null || echo 2) levels="-O0 -O2" names=()
+kind=execute mode=sample gcc=12 jobs=$(nproc 2>/dev/null || echo 2) levels="-O0 -O2" names=()
 while [ $# -gt 0 ]; do
   case $1 in
+    --compile) kind=compile ;;
     --sample) mode=sample ;;
     --full) mode=full ;;
     --gcc) gcc=$2; shift ;;
@@ -142,7 +182,14 @@ command -v "$T_CC" >/dev/null || { echo "run.sh: $T_CC not found" >&2; exit 2; }
 
 # Extract the sources once.
 out="$root/build/torture"
-export T_SRC="$out/src"
+export T_KIND=$kind
+if [ $kind = compile ]; then
+  export T_SRC="$out/src-compile"
+  sample="$here/sample-compile.list" logs="$out/gcc-$gcc-compile"
+else
+  export T_SRC="$out/src"
+  sample="$here/sample.list" logs="$out/gcc-$gcc"
+fi
 if [ ! -f "$T_SRC/.stamp" ]; then
   tarball=${TORTURE_TARBALL:-$(ls /usr/src/gcc-12/gcc-*.tar.xz 2>/dev/null | grep -v gm2 | head -1)}
   [ -f "$tarball" ] || { echo "run.sh: no GCC source tarball (apt-get install gcc-12-source, or set TORTURE_TARBALL)" >&2; exit 2; }
@@ -150,14 +197,14 @@ if [ ! -f "$T_SRC/.stamp" ]; then
   tmp="$out/src.tmp.$$"
   rm -rf "$tmp" && mkdir -p "$tmp"
   tar -xJf "$tarball" -C "$tmp" --wildcards --no-wildcards-match-slash --strip-components=5 \
-      'gcc-*/gcc/testsuite/gcc.c-torture/execute/*.c' || { rm -rf "$tmp"; echo "run.sh: extraction failed" >&2; exit 2; }
+      "gcc-*/gcc/testsuite/gcc.c-torture/$kind/*.c" || { rm -rf "$tmp"; echo "run.sh: extraction failed" >&2; exit 2; }
   basename "$tarball" >"$tmp/.stamp"
   rm -rf "$T_SRC" && mv "$tmp" "$T_SRC"
 fi
 
 case $mode in
   full) mapfile -t names < <(cd "$T_SRC" && ls -1 -- *.c | LC_ALL=C sort) ;;
-  sample) mapfile -t names < <(grep -v '^#' "$here/sample.list" | grep .) ;;
+  sample) mapfile -t names < <(grep -v '^#' "$sample" | grep .) ;;
 esac
 missing=0
 for n in "${names[@]}"; do
@@ -165,12 +212,15 @@ for n in "${names[@]}"; do
 done
 [ $missing = 0 ] || exit 2
 
-export T_FLAGS="-w -fsanitize=address -fno-omit-frame-pointer"
+if [ $kind = compile ]; then
+  export T_FLAGS="-w"
+else
+  export T_FLAGS="-w -fsanitize=address -fno-omit-frame-pointer"
+fi
 export T_PLUGIN_FLAGS="-fplugin=$plugin -fplugin-arg-escape-alloc=malloc,calloc -fplugin-arg-escape-free=free -fplugin-arg-escape-m"
 export T_RUN_TIMEOUT=${TORTURE_RUN_TIMEOUT:-10} T_CC_TIMEOUT=${TORTURE_CC_TIMEOUT:-300}
 ver=$("$T_CC" -dumpfullversion 2>/dev/null || "$T_CC" -dumpversion)
 key=$(echo "2 $ver $T_FLAGS $T_RUN_TIMEOUT" | md5sum | cut -c1-8)   # 2: baseline runs twice
-logs="$out/gcc-$gcc"
 export T_BASE="$logs/baseline-$ver-$key" T_WORK="$logs/work" T_RES="$logs/results"
 # One run per GCC at a time: they share the work directories.
 mkdir -p "$logs"
@@ -189,7 +239,7 @@ if ! "$T_CC" $T_PLUGIN_FLAGS -c "$logs/empty.c" -o "$logs/empty.o" 2>"$logs/empt
   echo "run.sh: $T_CC does not load $plugin:" >&2; sed 's/^/  /' "$logs/empty.log" >&2; exit 2
 fi
 
-echo "torture ($mode): ${#names[@]} programs x [$levels], $T_CC + $plugin, $jobs jobs"
+echo "torture ($kind, $mode): ${#names[@]} programs x [$levels], $T_CC + $plugin, $jobs jobs"
 start=$SECONDS
 for l in $levels; do for n in "${names[@]}"; do printf '%s\n%s\n' "$l" "$n"; done; done |
   xargs -d '\n' -n 2 -P "$jobs" "$self" --job
