@@ -260,6 +260,7 @@ void esc_note_site (esc_batch *b, esc_site *s);
 void esc_note_params (esc_batch *b, esc_fn *f);
 void esc_emit_notes (void);
 void esc_check_noescape (esc_batch *b, esc_fn *f);
+const char *esc_callee_name (tree callee);
 void esc_format_site (esc_site *s, pretty_printer *pp);
 
 #endif /* ESC_H */

@@ -107,6 +107,30 @@ esc_ssa_loc (esc_batch *b, tree t)
   return l;
 }
 
+/* Can operand OP carry pointer bits: a pointer (or an aggregate holding
+   one), an address, or an integer loaded by type punning?  */
+static bool
+esc_carries_p (esc_batch *b, tree op)
+{
+  if (!op)
+    return false;
+  if (TREE_CODE (op) == SSA_NAME)
+    return esc_ssa_loc (b, op) >= 0;
+  if (TREE_CODE (op) == ADDR_EXPR)
+    return true;
+  return esc_type_has_pointers (TREE_TYPE (op));
+}
+
+/* Is OP an integer (or other non-pointer value) that may hold pointer
+   bits: loaded by type punning, or copied from such a load?  */
+static bool
+esc_int_bits_p (esc_batch *b, tree op)
+{
+  return TREE_CODE (op) == SSA_NAME
+	 && !esc_type_has_pointers (TREE_TYPE (op))
+	 && esc_ssa_loc (b, op) >= 0;
+}
+
 static bool
 esc_local_decl_p (esc_batch *b, tree d)
 {
@@ -260,6 +284,19 @@ esc_load (esc_batch *b, esc_hole k, tree ref)
   if (base && esc_local_decl_p (b, base))
     {
       esc_flow (b, k, esc_decl_loc (b, base));
+      return;
+    }
+  if (base && TREE_CODE (base) == SSA_NAME)
+    {
+      /* Bits of a register value (BIT_FIELD_REF, VIEW_CONVERT_EXPR,
+	 REALPART_EXPR of an SSA name): a copy of them where the result is
+	 tracked, else pointer bits turned into something we cannot
+	 follow.  */
+      if (k.dst >= 0)
+	esc_expr (b, k, base);
+      else if (esc_carries_p (b, base))
+	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
+				    gimple_location (b->cur_stmt)), base);
       return;
     }
   if (base && (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONST_DECL))
@@ -468,6 +505,47 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
   return esc_store_hole (b, lhs, where);
 }
 
+/* Is memory reference REF (being written through a non-pointer type)
+   local storage whose later integer loads are not followed: a variable
+   or field with no pointer in its type, or an integer field of an object
+   that holds pointers, written by a plain typed access?  Pointer bits
+   stored there must escape at the store (a pointer converted to an
+   integer).  A memcpy GCC folded, a union member and a byte written into
+   an object holding pointers are copies of its bytes instead.  */
+static bool
+esc_int_slot_p (esc_batch *b, tree ref)
+{
+  tree base = get_base_address (ref);
+  if (!base || !DECL_P (base) || !esc_local_decl_p (b, base))
+    return false;
+  if (!esc_type_has_pointers (TREE_TYPE (base)))
+    return true;
+  tree t = TREE_TYPE (ref);
+  bool byte = INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
+  return !byte && !esc_punned_ref_p (ref);
+}
+
+/* Is OBJ (whose address a copy writes through) local storage with no
+   pointer in its type?  */
+static bool
+esc_int_slot_addr_p (esc_batch *b, tree obj)
+{
+  tree base = get_base_address (obj);
+  return base && DECL_P (base) && esc_local_decl_p (b, base)
+	 && !esc_type_has_pointers (TREE_TYPE (obj));
+}
+
+/* OP flows into K unchanged (__builtin_expect); where K is not tracked
+   and OP holds pointer bits, they are lost from sight: an escape.  */
+static void
+esc_bits_into (esc_batch *b, esc_hole k, tree op, location_t where)
+{
+  if (k.dst < 0 && esc_carries_p (b, op))
+    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+  else
+    esc_expr (b, k, op);
+}
+
 /* If untracked scalar T is a byte or a word loaded from memory (through
    conversions), that memory reference.  */
 static tree
@@ -558,6 +636,37 @@ esc_lower_assign (esc_batch *b, gassign *s)
   if (esc_self_assignment_p (lhs, r1, code))
     return;
 
+  /* Pointer bits stored into local integer storage: a punned integer
+     value, or the bytes of a punned or byte-wise load.  */
+  if (TREE_CODE (lhs) != SSA_NAME && !esc_type_has_pointers (TREE_TYPE (lhs))
+      && esc_int_slot_p (b, lhs))
+    {
+      esc_hole h = esc_hole_heap (b, ESC_R_UNMODELLED, where);
+      if (esc_int_bits_p (b, r1))
+	{
+	  esc_expr (b, h, r1);
+	  return;
+	}
+      if (TREE_CODE (r1) == SSA_NAME)
+	if (tree ref = esc_copied_load (r1))
+	  {
+	    tree rt = TREE_TYPE (ref);
+	    if (esc_punned_ref_p (ref)
+		|| (INTEGRAL_TYPE_P (rt) && TYPE_PRECISION (rt) <= BITS_PER_UNIT))
+	      {
+		esc_expr (b, h, ref);
+		return;
+	      }
+	  }
+      if (handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
+	  || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
+	{
+	  /* An aggregate copied into integer storage: its bytes.  */
+	  esc_expr (b, h, r1);
+	  return;
+	}
+    }
+
   /* A byte (or a whole word) loaded from memory and stored into memory
      is a copy of whatever that memory holds: a byte-wise memcpy loop
      moves a pointer one char at a time.  */
@@ -575,7 +684,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
       if (TREE_CODE (r1) == VIEW_CONVERT_EXPR)
 	{
 	  tree op = TREE_OPERAND (r1, 0);
-	  if (esc_type_has_pointers (TREE_TYPE (op)) && !lhs_ptr)
+	  if (esc_carries_p (b, op) && !lhs_ptr)
 	    {
 	      esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
 	      return;
@@ -603,7 +712,9 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	    esc_flow (b, esc_hole_addr (k), b->heap);
 	  return;
 	}
-      if (esc_type_has_pointers (TREE_TYPE (r1)))
+      /* Negation, complement, ...: pointer bits (a punned integer) that
+	 arithmetic turns into something we cannot follow.  */
+      if (esc_carries_p (b, r1))
 	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
@@ -623,9 +734,11 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  esc_expr (b, k, r2);
 	  return;
 	}
-      if (esc_type_has_pointers (TREE_TYPE (r1)))
+      /* Arithmetic on pointer bits (tagging, hashing, shifting a punned
+	 uint128_t apart): the result cannot be followed.  */
+      if (esc_carries_p (b, r1))
 	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
-      if (esc_type_has_pointers (TREE_TYPE (r2)))
+      if (esc_carries_p (b, r2))
 	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r2);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
@@ -639,7 +752,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  return;
 	}
       for (tree op : { r1, r2, r3 })
-	if (op && esc_type_has_pointers (TREE_TYPE (op)))
+	if (esc_carries_p (b, op))
 	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
@@ -782,6 +895,29 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
     esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
 					       gimple_location (call))),
 	      s.loc);
+  /* An allocator handed a pointer (a realloc-like one reads or keeps
+     it) does more than allocate, and stack storage cannot do it: the
+     call stays.  A string literal (GC_debug_malloc's file name) or a
+     null pointer is only information.  */
+  for (unsigned i = 0; i < nargs; i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (integer_zerop (arg))
+	continue;
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  if (base && TREE_CODE (base) == STRING_CST)
+	    continue;
+	}
+      if (esc_carries_p (b, arg))
+	{
+	  esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_UNMODELLED,
+						     gimple_location (call))),
+		    s.loc);
+	  break;
+	}
+    }
   if (bb->loop_father && loop_outer (bb->loop_father))
     b->cur->has_loop_sites = true;
   if (s.irreducible)
@@ -842,7 +978,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	{
 	case IFN_BUILTIN_EXPECT:
 	  if (nargs > 0)
-	    esc_expr (b, k, gimple_call_arg (call, 0));
+	    esc_bits_into (b, k, gimple_call_arg (call, 0), where);
 	  return;
 	case IFN_UBSAN_NULL:
 	case IFN_UBSAN_BOUNDS:
@@ -937,7 +1073,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	/* Not gc_free: the C library's deallocator would be handed stack
 	   storage.  What it is given must stay on the heap.  */
 	if (nargs > 0)
-	  esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
+	  esc_expr (b, esc_hole_heap (b, ESC_R_UNKNOWN_CALL, where),
 		    gimple_call_arg (call, 0));
 	esc_flow (b, esc_hole_addr (k), b->heap);
 	return;
@@ -945,7 +1081,7 @@ esc_lower_call (esc_batch *b, gcall *call)
       case BUILT_IN_EXPECT_WITH_PROBABILITY:
       case BUILT_IN_ASSUME_ALIGNED:
 	if (nargs > 0)
-	  esc_expr (b, k, gimple_call_arg (call, 0));
+	  esc_bits_into (b, k, gimple_call_arg (call, 0), where);
 	return;
       default:
 	break;
@@ -966,6 +1102,9 @@ esc_lower_call (esc_batch *b, gcall *call)
 	      h.why = ESC_R_CALL_ARG;
 	      esc_expr (b, h, gimple_call_arg (call, i));
 	    }
+	  else if (esc_int_bits_p (b, gimple_call_arg (call, i)))
+	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
+		      gimple_call_arg (call, i));
 	}
       for (; i < nargs; i++)
 	esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
@@ -993,6 +1132,13 @@ esc_lower_call (esc_batch *b, gcall *call)
   for (unsigned i = 0; i < nargs; i++)
     {
       tree arg = gimple_call_arg (call, i);
+      if (esc_int_bits_p (b, arg))
+	{
+	  /* Pointer bits passed as an integer: the callee sees an
+	     integer, and neither it nor we follow it.  */
+	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
+	  continue;
+	}
       if (!site && !readonly_fn
 	  && (esc_type_has_pointers (TREE_TYPE (arg))
 	      || TREE_CODE (arg) == ADDR_EXPR)
@@ -1072,10 +1218,21 @@ esc_lower_call (esc_batch *b, gcall *call)
 	if (fs.arg_specified_p (i) && fs.arg_copied_to_arg_p (i, &dst)
 	    && dst < nargs)
 	  {
+	    tree d = gimple_call_arg (call, dst);
+	    if (TREE_CODE (d) == ADDR_EXPR
+		&& esc_int_slot_addr_p (b, TREE_OPERAND (d, 0)))
+	      {
+		/* memcpy (&bits, &p, sizeof p): pointers copied into
+		   integer storage escape there.  */
+		esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
+							    where)),
+			  gimple_call_arg (call, i));
+		continue;
+	      }
 	    int t = esc_new_loc (b, ESC_LK_TEMP, NULL_TREE, b->cur);
 	    esc_expr (b, esc_hole_deref (esc_hole_to (t, where)),
 		      gimple_call_arg (call, i));
-	    esc_store_via (b, gimple_call_arg (call, dst), t, where);
+	    esc_store_via (b, d, t, where);
 	  }
       }
 }

@@ -26,10 +26,22 @@ struct esc_pending
 
 static vec<esc_pending> esc_pend;
 
+/* The name of allocator CALLEE as the source spells it: a call that
+   GCC redirected to a local alias (gc_alloc.localalias, with -fPIC
+   -fno-semantic-interposition) names the function it aliases.  */
+const char *
+esc_callee_name (tree callee)
+{
+  if (cgraph_node *n = cgraph_node::get (callee))
+    if (n->alias)
+      callee = n->ultimate_alias_target ()->decl;
+  return IDENTIFIER_POINTER (DECL_NAME (callee));
+}
+
 void
 esc_format_site (esc_site *s, pretty_printer *pp)
 {
-  pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (s->callee)));
+  pp_string (pp, esc_callee_name (s->callee));
   pp_character (pp, '(');
   if (s->const_size && !s->overflow)
     pp_unsigned_wide_integer (pp, s->size);

@@ -86,7 +86,7 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
 
   tree atype = build_array_type_nelts (char_type_node, n);
   char name[96];
-  const char *cn = IDENTIFIER_POINTER (DECL_NAME (s->callee));
+  const char *cn = esc_callee_name (s->callee);
   snprintf (name, sizeof name, "%.64s_L%d", cn, LOCATION_LINE (loc));
   tree var = create_tmp_var (atype, name);
   SET_DECL_ALIGN (var, esc_alloc_align (s->callee, call));

@@ -79,3 +79,23 @@ fr_loop (int n)
       gc_free (p);
     }
 }
+
+/* The C library's free and realloc are not gc_free: what they are given
+   must stay on the heap, and neither has a body here.  */
+void free (void *);
+void *realloc (void *, unsigned long);
+
+void
+fr_libc_free (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: call to unknown function" } */
+  free (p);
+}
+
+void *
+fr_libc_realloc (void)
+{
+  int *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: call to unknown function" } */
+  int *q = realloc (p, 32);
+  return q;
+}
