@@ -871,12 +871,31 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
       /* A constant that is negative or does not fit: too large.  */
       s.const_size = true;
       s.overflow = true;
-      if (!two)
+    }
+  if (s.overflow)
+    {
+      /* The size as written, in bytes: the exact product of the two
+	 constants (no wrap-around), or the one constant.  */
+      widest_int v = wi::to_widest (a);
+      if (two)
+	v = v * wi::to_widest (c);
+      /* In decimal, however wide (GCC's printer turns to hex).  */
+      char digits[160];
+      unsigned n = sizeof digits - 1;
+      digits[n] = 0;
+      bool neg = wi::neg_p (v);
+      if (neg)
+	v = -v;
+      do
 	{
-	  pretty_printer pp;
-	  pp_wide_int (&pp, wi::to_wide (a), TYPE_SIGN (TREE_TYPE (a)));
-	  s.size_text = ggc_strdup (pp_formatted_text (&pp));
+	  widest_int r;
+	  v = wi::divmod_trunc (v, 10, SIGNED, &r);
+	  digits[--n] = '0' + (char) r.to_shwi ();
 	}
+      while (v != 0 && n > 1);
+      if (neg)
+	digits[--n] = '-';
+      s.size_text = ggc_strdup (digits + n);
     }
   else
     {

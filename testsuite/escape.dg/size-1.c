@@ -112,6 +112,24 @@ sz_calloc_large (void)
   use (a);
 }
 
+/* A product that overflows prints exactly, in bytes; it is too large.  */
+void
+sz_calloc_overflow (void)
+{
+  int *a = gc_calloc (0x8000000000000001ul, 16); /* { dg-message "gc_calloc\\(147573952589676412944\\) escapes to heap: too large" } */
+  use (a);
+}
+
+void *gc_calloc_int (int, int) __attribute__((gc_alloc (1, 2)));
+
+/* A negative constant factor: the signed product.  */
+void
+sz_calloc_negative (void)
+{
+  int *a = gc_calloc_int (-1, 16); /* { dg-message "gc_calloc_int\\(-16\\) escapes to heap: too large" } */
+  use (a);
+}
+
 /* gc_alloc(S): the size is argument S.  */
 void
 sz_kind (void)
