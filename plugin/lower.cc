@@ -336,7 +336,12 @@ esc_expr (esc_batch *b, esc_hole k, tree op)
 	unsigned i;
 	tree v;
 	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (op), i, v)
-	  esc_expr (b, k, v);
+	  if (k.dst < 0 && TREE_CODE (v) == SSA_NAME && esc_ssa_loc (b, v) >= 0)
+	    /* Punned pointer bits built into an untracked vector.  */
+	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
+					gimple_location (b->cur_stmt)), v);
+	  else
+	    esc_expr (b, k, v);
 	return;
       }
     case WITH_SIZE_EXPR:

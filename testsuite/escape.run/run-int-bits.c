@@ -10,7 +10,7 @@
    address where main reads it after the function returned: had a site
    been converted, AddressSanitizer reports a stack use after return.
    The control, copy_struct, copies a struct of pointers and keeps
-   nothing: its site stays on the stack.  Eight sites escape: calls=8.  */
+   nothing: its site stays on the stack.  Nine sites escape: calls=9.  */
 /* { dg-do run } */
 
 #include <stdint.h>
@@ -55,6 +55,17 @@ vector_element (long k)
   struct pair x = { p, 0 };
   v2di v;
   memcpy (&v, &x, sizeof v);
+  g = (struct node *) v[0];
+}
+
+__attribute__ ((noinline)) static void
+vector_build (long k)
+{
+  struct node *p = test_alloc (sizeof *p);
+  p->v = k;
+  union { struct node *p; long l; } x;
+  x.p = p;
+  v2di v = { x.l, 0 };
   g = (struct node *) v[0];
 }
 
@@ -149,6 +160,9 @@ main (void)
   vector_element (3);
   clobber_stack (3);
   printf ("vector_element=%ld\n", g->v);
+  vector_build (10);
+  clobber_stack (10);
+  printf ("vector_build=%ld\n", g->v);
   union_tag (4);
   clobber_stack (4);
   printf ("union_tag=%ld\n", ((struct node *) (g_bits & ~(uintptr_t) 1))->v);
@@ -172,10 +186,11 @@ main (void)
 /* { dg-output "memcpy_struct=1\n" } */
 /* { dg-output "int128_shift=2\n" } */
 /* { dg-output "vector_element=3\n" } */
+/* { dg-output "vector_build=10\n" } */
 /* { dg-output "union_tag=4\n" } */
 /* { dg-output "memcpy_tag=5\n" } */
 /* { dg-output "into_int_field=6\n" } */
 /* { dg-output "int_argument=7\n" } */
 /* { dg-output "memmove_array=8\n" } */
 /* { dg-output "copy_struct=9\n" } */
-/* { dg-output "calls=8\n" } */
+/* { dg-output "calls=9\n" } */
