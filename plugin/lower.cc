@@ -511,9 +511,10 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
 }
 
 /* Is memory reference REF (being written through a non-pointer type)
-   local storage whose later integer loads are not followed: a variable
+   storage whose later integer loads are not followed: a local variable
    or field with no pointer in its type, or an integer field of an object
-   that holds pointers, written by a plain typed access?  Pointer bits
+   that holds pointers or of memory reached through a pointer, written by
+   a plain typed access?  Pointer bits
    stored there must escape at the store (a pointer converted to an
    integer).  A memcpy GCC folded, a union member and a byte written into
    an object holding pointers are copies of its bytes instead.  */
@@ -521,9 +522,16 @@ static bool
 esc_int_slot_p (esc_batch *b, tree ref)
 {
   tree base = get_base_address (ref);
-  if (!base || !DECL_P (base) || !esc_local_decl_p (b, base))
+  if (!base)
     return false;
-  if (!esc_type_has_pointers (TREE_TYPE (base)))
+  bool via_pointer = TREE_CODE (base) == MEM_REF
+		     || TREE_CODE (base) == TARGET_MEM_REF;
+  /* Through a pointer (into an allocation, say): a typed integer store
+     gives those bytes an integer type, and integer loads of them are not
+     followed either.  */
+  if (!via_pointer && (!DECL_P (base) || !esc_local_decl_p (b, base)))
+    return false;
+  if (!via_pointer && !esc_type_has_pointers (TREE_TYPE (base)))
     return true;
   tree t = TREE_TYPE (ref);
   bool byte = INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
@@ -663,10 +671,16 @@ esc_lower_assign (esc_batch *b, gassign *s)
 		return;
 	      }
 	  }
-      if (handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
-	  || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
+      tree rt = TREE_TYPE (r1);
+      if ((handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
+	   || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
+	  && (esc_punned_ref_p (r1)
+	      || (TREE_CODE (rt) == ARRAY_TYPE
+		  && INTEGRAL_TYPE_P (TREE_TYPE (rt))
+		  && TYPE_PRECISION (TREE_TYPE (rt)) <= BITS_PER_UNIT)))
 	{
-	  /* An aggregate copied into integer storage: its bytes.  */
+	  /* Bytes of memory copied into integer storage (a typed copy of
+	     an integer struct cannot carry pointer bits).  */
 	  esc_expr (b, h, r1);
 	  return;
 	}

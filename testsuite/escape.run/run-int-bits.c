@@ -6,11 +6,13 @@
    that is not a plain copy: a BIT_FIELD_REF or a shift of the uint128_t,
    a vector element, a tag bit or-ed into a union's integer member, a
    memcpy into a uintptr_t that is then tagged, punned bits stored into an
-   integer field, or passed as an integer argument.  Each keeps the
+   integer field or, through a pointer, into an array of integers, or
+   passed as an integer argument.  Each keeps the
    address where main reads it after the function returned: had a site
    been converted, AddressSanitizer reports a stack use after return.
    The control, copy_struct, copies a struct of pointers and keeps
-   nothing: its site stays on the stack.  Nine sites escape: calls=9.  */
+   nothing: its site stays on the stack.  Ten sites escape, and the array of integers stays on the stack:
+   calls=10.  */
 /* { dg-do run } */
 
 #include <stdint.h>
@@ -103,6 +105,18 @@ into_int_field (long k)
 }
 
 __attribute__ ((noinline)) static void
+through_pointer (long k)
+{
+  struct node *p = test_alloc (sizeof *p);
+  p->v = k;
+  union { struct node *p; uintptr_t u; } x;
+  x.p = p;
+  uintptr_t *w = test_alloc (4 * sizeof *w);
+  w[1] = x.u;
+  g = (struct node *) w[1];
+}
+
+__attribute__ ((noinline)) static void
 keep_bits (uintptr_t u)
 {
   g_bits = u;
@@ -172,6 +186,9 @@ main (void)
   into_int_field (6);
   clobber_stack (6);
   printf ("into_int_field=%ld\n", ((struct node *) g_words.b)->v);
+  through_pointer (11);
+  clobber_stack (11);
+  printf ("through_pointer=%ld\n", g->v);
   int_argument (7);
   clobber_stack (7);
   printf ("int_argument=%ld\n", ((struct node *) g_bits)->v);
@@ -190,7 +207,8 @@ main (void)
 /* { dg-output "union_tag=4\n" } */
 /* { dg-output "memcpy_tag=5\n" } */
 /* { dg-output "into_int_field=6\n" } */
+/* { dg-output "through_pointer=11\n" } */
 /* { dg-output "int_argument=7\n" } */
 /* { dg-output "memmove_array=8\n" } */
 /* { dg-output "copy_struct=9\n" } */
-/* { dg-output "calls=9\n" } */
+/* { dg-output "calls=10\n" } */
