@@ -510,6 +510,13 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
   return esc_store_hole (b, lhs, where);
 }
 
+/* Is T a byte type (char, signed char, unsigned char, or the like)?  */
+static bool
+esc_byte_type_p (tree t)
+{
+  return INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
+}
+
 /* Is memory reference REF (being written through a non-pointer type)
    storage whose later integer loads are not followed: a local variable
    or field with no pointer in its type, or an integer field of an object
@@ -533,9 +540,7 @@ esc_int_slot_p (esc_batch *b, tree ref)
     return false;
   if (!via_pointer && !esc_type_has_pointers (TREE_TYPE (base)))
     return true;
-  tree t = TREE_TYPE (ref);
-  bool byte = INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
-  return !byte && !esc_punned_ref_p (ref);
+  return !esc_byte_type_p (TREE_TYPE (ref)) && !esc_punned_ref_p (ref);
 }
 
 /* Is OBJ (whose address a copy writes through) local storage with no
@@ -663,9 +668,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
       if (TREE_CODE (r1) == SSA_NAME)
 	if (tree ref = esc_copied_load (r1))
 	  {
-	    tree rt = TREE_TYPE (ref);
-	    if (esc_punned_ref_p (ref)
-		|| (INTEGRAL_TYPE_P (rt) && TYPE_PRECISION (rt) <= BITS_PER_UNIT))
+	    if (esc_punned_ref_p (ref) || esc_byte_type_p (TREE_TYPE (ref)))
 	      {
 		esc_expr (b, h, ref);
 		return;
@@ -676,8 +679,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	   || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
 	  && (esc_punned_ref_p (r1)
 	      || (TREE_CODE (rt) == ARRAY_TYPE
-		  && INTEGRAL_TYPE_P (TREE_TYPE (rt))
-		  && TYPE_PRECISION (TREE_TYPE (rt)) <= BITS_PER_UNIT)))
+		  && esc_byte_type_p (TREE_TYPE (rt)))))
 	{
 	  /* Bytes of memory copied into integer storage (a typed copy of
 	     an integer struct cannot carry pointer bits).  */
