@@ -57,6 +57,19 @@ test_free (void *p)
   free (p);
 }
 
+/* Overwrite the stack where a converted buffer of the caller's callee
+   would have been: a pointer to it kept past the callee's return then
+   reads junk, and AddressSanitizer (detect_stack_use_after_return=1)
+   reports it.  */
+__attribute__ ((noinline, unused)) static int
+test_clobber_stack (int n)
+{
+  volatile char junk[1024];
+  for (int i = 0; i < 1024; i++)
+    junk[i] = (char) (n + i);
+  return junk[n & 1023];
+}
+
 /* Print "calls=N" (allocator calls so far) for dg-output.  */
 __attribute__ ((unused)) static void
 test_print_calls (void)

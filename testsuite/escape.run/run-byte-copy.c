@@ -38,21 +38,11 @@ keep (int k)
   copy_bytes (&g, h, sizeof *h);
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[1024];
-  for (int i = 0; i < 1024; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 1023];
-}
-
 int
 main (void)
 {
   keep (5);
-  clobber_stack (1);
+  test_clobber_stack (1);
   printf ("kept=%d %d\n", g.p->v[0], g.n);
   test_print_calls ();
   return 0;

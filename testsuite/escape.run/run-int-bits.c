@@ -152,48 +152,38 @@ copy_struct (long k)
   return y.b->v;
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[512];
-  for (int i = 0; i < 512; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 511];
-}
-
 int
 main (void)
 {
   struct node *n = memcpy_struct (1);
-  clobber_stack (1);
+  test_clobber_stack (1);
   printf ("memcpy_struct=%ld\n", n->v);
   int128_shift (2);
-  clobber_stack (2);
+  test_clobber_stack (2);
   printf ("int128_shift=%ld\n", g->v);
   vector_element (3);
-  clobber_stack (3);
+  test_clobber_stack (3);
   printf ("vector_element=%ld\n", g->v);
   vector_build (10);
-  clobber_stack (10);
+  test_clobber_stack (10);
   printf ("vector_build=%ld\n", g->v);
   union_tag (4);
-  clobber_stack (4);
+  test_clobber_stack (4);
   printf ("union_tag=%ld\n", ((struct node *) (g_bits & ~(uintptr_t) 1))->v);
   memcpy_tag (5);
-  clobber_stack (5);
+  test_clobber_stack (5);
   printf ("memcpy_tag=%ld\n", ((struct node *) (g_bits ^ 3))->v);
   into_int_field (6);
-  clobber_stack (6);
+  test_clobber_stack (6);
   printf ("into_int_field=%ld\n", ((struct node *) g_words.b)->v);
   through_pointer (11);
-  clobber_stack (11);
+  test_clobber_stack (11);
   printf ("through_pointer=%ld\n", g->v);
   int_argument (7);
-  clobber_stack (7);
+  test_clobber_stack (7);
   printf ("int_argument=%ld\n", ((struct node *) g_bits)->v);
   n = memmove_array (8);
-  clobber_stack (8);
+  test_clobber_stack (8);
   printf ("memmove_array=%ld\n", n->v);
   printf ("copy_struct=%ld\n", copy_struct (9));
   test_print_calls ();

@@ -48,27 +48,17 @@ via_memcpy (int k)
   return p->v[0];
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[512];
-  for (int i = 0; i < 512; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 511];
-}
-
 int
 main (void)
 {
   int a = via_cast (11);
-  clobber_stack (1);
+  test_clobber_stack (1);
   printf ("cast=%d %d\n", a, ((struct obj *) kept_cast)->v[0]);
   int b = via_union (22);
-  clobber_stack (2);
+  test_clobber_stack (2);
   printf ("union=%d %d\n", b, ((struct obj *) kept_union)->v[0]);
   int c = via_memcpy (33);
-  clobber_stack (3);
+  test_clobber_stack (3);
   printf ("memcpy=%d %d\n", c, ((struct obj *) kept_memcpy)->v[0]);
   test_print_calls ();
   return 0;

@@ -61,23 +61,13 @@ attach_aligned (int k)
   g_aligned = q;
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[512];
-  for (int i = 0; i < 512; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 511];
-}
-
 int
 main (void)
 {
   attach (1);
   attach_holder (2);
   attach_aligned (3);
-  clobber_stack (1);
+  test_clobber_stack (1);
   printf ("attach=%d\n", table[1].child->v);
   printf ("attach_holder=%d\n", table[2].child->v);
   printf ("attach_aligned=%d\n", g_aligned->child->v);

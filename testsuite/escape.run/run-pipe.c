@@ -39,23 +39,13 @@ adopt (void)
   q->child->v = 99;
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[512];
-  for (int i = 0; i < 512; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 511];
-}
-
 int
 main (void)
 {
   if (pipe (pfd))
     return 1;
   send_node (7);
-  clobber_stack (1);
+  test_clobber_stack (1);
   struct node *got;
   if (read (pfd[0], &got, sizeof got) != sizeof got)
     return 1;
@@ -64,7 +54,7 @@ main (void)
   if (write (pfd[1], &r, sizeof r) != sizeof r)
     return 1;
   adopt ();
-  clobber_stack (2);
+  test_clobber_stack (2);
   printf ("adopted=%d\n", root.child->v);
   test_print_calls ();
   return 0;

@@ -25,21 +25,11 @@ to_text (int k)
   snprintf (text, sizeof text, "%p", (void *) p);
 }
 
-/* Reuse the stack where a converted buffer would have been.  */
-__attribute__ ((noinline)) static int
-clobber_stack (int n)
-{
-  volatile char junk[1024];
-  for (int i = 0; i < 1024; i++)
-    junk[i] = (char) (n + i);
-  return junk[n & 1023];
-}
-
 int
 main (void)
 {
   to_text (5);
-  clobber_stack (1);
+  test_clobber_stack (1);
   void *q;
   if (sscanf (text, "%p", &q) != 1)
     return 1;
