@@ -458,6 +458,12 @@ esc_known_nocapture_fn (tree fndecl)
 {
   if (!fndecl || !DECL_NAME (fndecl))
     return false;
+  /* The name is the C library's only where the declaration is: a GCC
+     builtin, or declared by a system header.  A program may define its
+     own `access' or `read' (ISO C does not reserve them).  */
+  if (!fndecl_built_in_p (fndecl)
+      && !in_system_header_at (DECL_SOURCE_LOCATION (fndecl)))
+    return false;
   const char *n = IDENTIFIER_POINTER (DECL_NAME (fndecl));
   if (strncmp (n, "__builtin_", 10) == 0)
     n += strlen ("__builtin_");

@@ -36,18 +36,114 @@ esc_punned_ref_p (tree ref)
   return false;
 }
 
+/* Is T a byte type (char, signed char, unsigned char, or the like)?  */
+static bool
+esc_byte_type_p (tree t)
+{
+  return INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
+}
+
+/* Is pointer type T a plain `char *': text, by the convention C code
+   keeps (raw memory is `unsigned char *', `uint8_t *' or `void *').  */
+static bool
+esc_text_pointer_type_p (tree t)
+{
+  return POINTER_TYPE_P (t)
+	 && TYPE_MAIN_VARIANT (TREE_TYPE (t)) == char_type_node;
+}
+
+/* Does pointer value PTR point to memory whose type holds pointers: the
+   address of such an object, or a pointer of such a type converted
+   (through copies, conversions and offsets) to PTR?  */
+static bool
+esc_points_to_pointers_p (tree ptr)
+{
+  for (int depth = 0; depth < 8 && ptr; depth++)
+    {
+      tree t = TREE_TYPE (ptr);
+      if (TREE_CODE (ptr) == ADDR_EXPR)
+	return esc_type_has_pointers (TREE_TYPE (TREE_OPERAND (ptr, 0)));
+      if (POINTER_TYPE_P (t) && esc_type_has_pointers (TREE_TYPE (t)))
+	return true;
+      if (TREE_CODE (ptr) != SSA_NAME)
+	return false;
+      gimple *d = SSA_NAME_DEF_STMT (ptr);
+      if (!is_gimple_assign (d))
+	return false;
+      enum tree_code c = gimple_assign_rhs_code (d);
+      if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
+	  && !CONVERT_EXPR_CODE_P (c))
+	return false;
+      ptr = gimple_assign_rhs1 (d);
+    }
+  return false;
+}
+
+/* Is REF memory that cannot hold a pointer's bytes: a string, a variable
+   (or the object an address chain leads back to) whose type has no
+   pointer, or text reached through a `char *'?  Bytes read from
+   anywhere else may be a pointer's representation.  */
+static bool
+esc_pointer_free_ref_p (tree ref)
+{
+  tree base = get_base_address (ref);
+  for (int depth = 0; depth < 8 && base; depth++)
+    {
+      if (TREE_CODE (base) == STRING_CST)
+	return true;
+      if (DECL_P (base))
+	return !esc_type_has_pointers (TREE_TYPE (base));
+      if (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF
+	  && TREE_CODE (base) != SSA_NAME)
+	return false;
+      tree ptr = TREE_CODE (base) == SSA_NAME ? base : TREE_OPERAND (base, 0);
+      if (TREE_CODE (ptr) == ADDR_EXPR)
+	{
+	  base = get_base_address (TREE_OPERAND (ptr, 0));
+	  continue;
+	}
+      if (TREE_CODE (ptr) != SSA_NAME)
+	return false;
+      gimple *d = SSA_NAME_DEF_STMT (ptr);
+      enum tree_code c = is_gimple_assign (d) ? gimple_assign_rhs_code (d)
+			 : ERROR_MARK;
+      if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
+	  && !CONVERT_EXPR_CODE_P (c))
+	/* A parameter, a loaded pointer, a call's result, a merge: what
+	   its type says.  */
+	return esc_text_pointer_type_p (TREE_TYPE (ptr));
+      base = gimple_assign_rhs1 (d);
+    }
+  return false;
+}
+
+/* Is REF a load of one byte of memory that may hold a pointer's bytes
+   (the object representation, read through an `unsigned char *')?  A
+   typed `char' field or array element is not: only a plain dereference
+   reads another object's bytes.  */
+static bool
+esc_pointer_byte_ref_p (tree ref)
+{
+  tree t = TREE_TYPE (ref);
+  tree r = ref;
+  while (TREE_CODE (r) == ARRAY_REF)
+    r = TREE_OPERAND (r, 0);
+  return (TREE_CODE (r) == MEM_REF || TREE_CODE (r) == TARGET_MEM_REF)
+	 && TREE_CODE (t) == INTEGER_TYPE
+	 && TYPE_PRECISION (t) == BITS_PER_UNIT
+	 && !esc_pointer_free_ref_p (ref);
+}
+
 /* Does non-pointer SSA name T carry pointer bits?  Yes when it was loaded
-   from memory by a type-punned access wide enough to hold part of a
-   pointer (GCC folds memcpy (d, s, 16) into a uint128_t load and store),
-   or copied, converted or merged from such a value.  */
+   from memory by a type-punned access (GCC folds memcpy (d, s, 16) into
+   a uint128_t load and store; a union member), or byte by byte through
+   a character type (the object representation of whatever the memory
+   holds) from memory that may hold pointers, or copied, converted or
+   merged from such a value.  */
 static bool
 esc_punned_ssa_p (tree t, int depth)
 {
   if (depth > 8 || TREE_CODE (t) != SSA_NAME)
-    return false;
-  tree type = TREE_TYPE (t);
-  if (!TYPE_SIZE_UNIT (type) || !tree_fits_uhwi_p (TYPE_SIZE_UNIT (type))
-      || tree_to_uhwi (TYPE_SIZE_UNIT (type)) < 4)
     return false;
   gimple *d = SSA_NAME_DEF_STMT (t);
   if (gphi *phi = dyn_cast <gphi *> (d))
@@ -68,9 +164,12 @@ esc_punned_ssa_p (tree t, int depth)
       && TREE_ADDRESSABLE (r1))
     return true;
   if (gimple_assign_single_p (d) && c != SSA_NAME)
-    return (handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
-	    || TREE_CODE (r1) == TARGET_MEM_REF)
-	   && esc_punned_ref_p (r1);
+    {
+      if (!handled_component_p (r1) && TREE_CODE (r1) != MEM_REF
+	  && TREE_CODE (r1) != TARGET_MEM_REF)
+	return false;
+      return esc_punned_ref_p (r1) || esc_pointer_byte_ref_p (r1);
+    }
   if (c == SSA_NAME || CONVERT_EXPR_CODE_P (c) || c == VIEW_CONVERT_EXPR)
     return esc_punned_ssa_p (r1, depth + 1);
   return false;
@@ -508,13 +607,6 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
   if (TREE_CODE (lhs) == SSA_NAME)
     return esc_hole_to (esc_ssa_loc (b, lhs), where);
   return esc_store_hole (b, lhs, where);
-}
-
-/* Is T a byte type (char, signed char, unsigned char, or the like)?  */
-static bool
-esc_byte_type_p (tree t)
-{
-  return INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
 }
 
 /* Is memory reference REF (being written through a non-pointer type)
@@ -988,6 +1080,33 @@ esc_clobber_arg (esc_batch *b, tree arg, location_t where)
     }
 }
 
+/* The type of parameter I of the function TARGET (its PARM_DECL when it
+   has a body here: an old-style definition has no prototype), else of
+   FNTYPE.  */
+static tree
+esc_nth_param_type (tree target, tree fntype, unsigned i)
+{
+  if (target)
+    {
+      tree p = DECL_ARGUMENTS (target);
+      for (; p && i > 0; p = DECL_CHAIN (p), i--)
+	;
+      if (p)
+	return TREE_TYPE (p);
+    }
+  return esc_param_type (fntype, i);
+}
+
+/* Is ARG, which points to memory holding pointers, handed to a `char *'
+   parameter of type PTYPE?  The callee reads text through it, which its
+   own analysis does not take for a pointer's bytes.  */
+static bool
+esc_text_of_pointers_p (tree ptype, tree arg)
+{
+  return ptype && esc_text_pointer_type_p (ptype)
+	 && esc_points_to_pointers_p (arg);
+}
+
 static esc_fn *
 esc_batch_member (esc_batch *b, tree fndecl)
 {
@@ -998,6 +1117,9 @@ esc_batch_member (esc_batch *b, tree fndecl)
     return NULL;
   enum availability avail;
   n = n->ultimate_alias_target (&avail);
+  /* A weak alias may be replaced at link time: not this body.  */
+  if (avail <= AVAIL_INTERPOSABLE)
+    return NULL;
   for (esc_fn *f : b->fns)
     if (f->node == n)
       return f;
@@ -1142,8 +1264,15 @@ esc_lower_call (esc_batch *b, gcall *call)
 	      h.why = ESC_R_CALL_ARG;
 	      esc_expr (b, h, gimple_call_arg (call, i));
 	    }
-	  else if (esc_int_bits_p (b, gimple_call_arg (call, i)))
+	  else if (esc_carries_p (b, gimple_call_arg (call, i)))
+	    /* Pointer bits passed as an integer, or a pointer handed to
+	       a parameter that cannot hold one (an old-style call, a
+	       cast function type): lost from sight.  */
 	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
+		      gimple_call_arg (call, i));
+	  if (esc_text_of_pointers_p (TREE_TYPE (p), gimple_call_arg (call, i)))
+	    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
+							where)),
 		      gimple_call_arg (call, i));
 	}
       for (; i < nargs; i++)
@@ -1157,8 +1286,11 @@ esc_lower_call (esc_batch *b, gcall *call)
   tree target = fndecl;
   if (cgraph_node *cn = cgraph_node::get (fndecl))
     {
+      /* Through an alias to the body it names; not through a weak one,
+	 which another unit may replace at link time.  */
       enum availability avail;
-      target = cn->ultimate_alias_target (&avail)->decl;
+      cgraph_node *t = cn->ultimate_alias_target (&avail);
+      target = avail > AVAIL_INTERPOSABLE ? t->decl : NULL_TREE;
     }
 
   attr_fnspec fs = gimple_call_fnspec (call);
@@ -1186,9 +1318,22 @@ esc_lower_call (esc_batch *b, gcall *call)
 	esc_clobber_arg (b, arg, where);
       bool have;
       esc_leaks lk = esc_summary_for (target, i, &have);
+      tree ptype = esc_nth_param_type (target, fntype, i);
+      if (have && ptype && !esc_type_has_pointers (ptype)
+	  && esc_carries_p (b, arg))
+	{
+	  /* A pointer handed to a parameter that cannot hold one (an
+	     old-style call, a cast function type): lost from sight.  */
+	  summarised = true;
+	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
+	  continue;
+	}
       if (have)
 	{
 	  summarised = true;
+	  if (esc_text_of_pointers_p (ptype, arg))
+	    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
+							where)), arg);
 	  int h = esc_leaks_get (lk, ESC_LEAK_HEAP);
 	  int r = esc_leaks_get (lk, ESC_LEAK_RESULT);
 	  if (h >= 0)
@@ -1281,9 +1426,10 @@ static void
 esc_lower_asm (esc_batch *b, gasm *s)
 {
   location_t where = gimple_location (s);
+  /* An input is a value, or for a memory operand ("m" (*p)) the
+     operand's address: every pointer and address inside it escapes.  */
   for (unsigned i = 0; i < gimple_asm_ninputs (s); i++)
-    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
-	      TREE_VALUE (gimple_asm_input_op (s, i)));
+    esc_unmodelled (b, TREE_VALUE (gimple_asm_input_op (s, i)));
   for (unsigned i = 0; i < gimple_asm_noutputs (s); i++)
     {
       tree out = TREE_VALUE (gimple_asm_output_op (s, i));
