@@ -52,6 +52,22 @@ esc_text_pointer_type_p (tree t)
 	 && TYPE_MAIN_VARIANT (TREE_TYPE (t)) == char_type_node;
 }
 
+/* The pointer SSA name PTR was made from (a copy, a conversion, an
+   offset, an address), or NULL_TREE when it comes from elsewhere: a
+   parameter, a load, a call's result, a merge.  */
+static tree
+esc_pointer_source (tree ptr)
+{
+  gimple *d = SSA_NAME_DEF_STMT (ptr);
+  if (!is_gimple_assign (d))
+    return NULL_TREE;
+  enum tree_code c = gimple_assign_rhs_code (d);
+  if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
+      && !CONVERT_EXPR_CODE_P (c))
+    return NULL_TREE;
+  return gimple_assign_rhs1 (d);
+}
+
 /* Does pointer value PTR point to memory whose type holds pointers: the
    address of such an object, or a pointer of such a type converted
    (through copies, conversions and offsets) to PTR?  */
@@ -67,14 +83,7 @@ esc_points_to_pointers_p (tree ptr)
 	return true;
       if (TREE_CODE (ptr) != SSA_NAME)
 	return false;
-      gimple *d = SSA_NAME_DEF_STMT (ptr);
-      if (!is_gimple_assign (d))
-	return false;
-      enum tree_code c = gimple_assign_rhs_code (d);
-      if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
-	  && !CONVERT_EXPR_CODE_P (c))
-	return false;
-      ptr = gimple_assign_rhs1 (d);
+      ptr = esc_pointer_source (ptr);
     }
   return false;
 }
@@ -104,15 +113,11 @@ esc_pointer_free_ref_p (tree ref)
 	}
       if (TREE_CODE (ptr) != SSA_NAME)
 	return false;
-      gimple *d = SSA_NAME_DEF_STMT (ptr);
-      enum tree_code c = is_gimple_assign (d) ? gimple_assign_rhs_code (d)
-			 : ERROR_MARK;
-      if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
-	  && !CONVERT_EXPR_CODE_P (c))
+      base = esc_pointer_source (ptr);
+      if (!base)
 	/* A parameter, a loaded pointer, a call's result, a merge: what
 	   its type says.  */
 	return esc_text_pointer_type_p (TREE_TYPE (ptr));
-      base = gimple_assign_rhs1 (d);
     }
   return false;
 }
@@ -1097,14 +1102,27 @@ esc_nth_param_type (tree target, tree fntype, unsigned i)
   return esc_param_type (fntype, i);
 }
 
-/* Is ARG, which points to memory holding pointers, handed to a `char *'
-   parameter of type PTYPE?  The callee reads text through it, which its
-   own analysis does not take for a pointer's bytes.  */
+/* ARG is handed to a parameter of type PTYPE of a function with a body
+   here.  What that body's analysis of the parameter cannot see escapes
+   (`unmodelled'): a pointer handed to a parameter that cannot hold one
+   (an old-style call, a cast function type), and what memory holding
+   pointers holds when it is handed to a `char *' parameter (read there
+   as text, not as a pointer's bytes).  Returns true when the parameter
+   cannot hold a pointer, so there is nothing else to wire.  */
 static bool
-esc_text_of_pointers_p (tree ptype, tree arg)
+esc_arg_unseen_by_param (esc_batch *b, tree ptype, tree arg,
+			 location_t where)
 {
-  return ptype && esc_text_pointer_type_p (ptype)
-	 && esc_points_to_pointers_p (arg);
+  esc_hole h = esc_hole_heap (b, ESC_R_UNMODELLED, where);
+  if (!esc_type_has_pointers (ptype))
+    {
+      if (esc_carries_p (b, arg))
+	esc_expr (b, h, arg);
+      return true;
+    }
+  if (esc_text_pointer_type_p (ptype) && esc_points_to_pointers_p (arg))
+    esc_expr (b, esc_hole_deref (h), arg);
+  return false;
 }
 
 static esc_fn *
@@ -1264,16 +1282,8 @@ esc_lower_call (esc_batch *b, gcall *call)
 	      h.why = ESC_R_CALL_ARG;
 	      esc_expr (b, h, gimple_call_arg (call, i));
 	    }
-	  else if (esc_carries_p (b, gimple_call_arg (call, i)))
-	    /* Pointer bits passed as an integer, or a pointer handed to
-	       a parameter that cannot hold one (an old-style call, a
-	       cast function type): lost from sight.  */
-	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where),
-		      gimple_call_arg (call, i));
-	  if (esc_text_of_pointers_p (TREE_TYPE (p), gimple_call_arg (call, i)))
-	    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
-							where)),
-		      gimple_call_arg (call, i));
+	  esc_arg_unseen_by_param (b, TREE_TYPE (p), gimple_call_arg (call, i),
+				   where);
 	}
       for (; i < nargs; i++)
 	esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
@@ -1318,22 +1328,12 @@ esc_lower_call (esc_batch *b, gcall *call)
 	esc_clobber_arg (b, arg, where);
       bool have;
       esc_leaks lk = esc_summary_for (target, i, &have);
-      tree ptype = esc_nth_param_type (target, fntype, i);
-      if (have && ptype && !esc_type_has_pointers (ptype)
-	  && esc_carries_p (b, arg))
-	{
-	  /* A pointer handed to a parameter that cannot hold one (an
-	     old-style call, a cast function type): lost from sight.  */
-	  summarised = true;
-	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
-	  continue;
-	}
       if (have)
 	{
 	  summarised = true;
-	  if (esc_text_of_pointers_p (ptype, arg))
-	    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED,
-							where)), arg);
+	  tree ptype = esc_nth_param_type (target, fntype, i);
+	  if (ptype && esc_arg_unseen_by_param (b, ptype, arg, where))
+	    continue;
 	  int h = esc_leaks_get (lk, ESC_LEAK_HEAP);
 	  int r = esc_leaks_get (lk, ESC_LEAK_RESULT);
 	  if (h >= 0)
