@@ -1596,6 +1596,13 @@ esc_lower_function (esc_batch *b, esc_fn *f)
 	  loop_optimizer_init (AVOID_CFG_MODIFICATIONS);
 	  created_loops = true;
 	}
+      else if (loops_state_satisfies_p (fun, LOOPS_NEED_FIXUP))
+	{
+	  /* The IPA inliner's transform leaves the loop tree to be fixed
+	     by the next CFG clean-up; the loop rule needs it now.  */
+	  calculate_dominance_info (CDI_DOMINATORS);
+	  fix_loop_structure (NULL);
+	}
       had = esc_mark_irreducible_begin ();
     }
 

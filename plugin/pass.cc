@@ -75,7 +75,7 @@ esc_unit_has_noescape_bodies (void)
 static bool
 esc_analysable (cgraph_node *n)
 {
-  if (!n->has_gimple_body_p () || n->inlined_to)
+  if (!n->has_gimple_body_p () || n->inlined_to || n->in_other_partition)
     return false;
   function *fn = DECL_STRUCT_FUNCTION (n->decl);
   return fn && fn->cfg && gimple_in_ssa_p (fn);
@@ -93,6 +93,17 @@ esc_execute (void)
   bool have_allocs = esc_unit_has_allocators ();
   if (!have_allocs && esc_opts.m == 0 && !esc_unit_has_noescape_bodies ())
     return 0;
+
+  /* Take every body with its IPA transforms applied, as ipa-pta does:
+     inlining, ipa-cp and ipa-sra clones (materialized here), splitting.
+     Under -flto this also reads the bodies of this LTRANS unit.  The call
+     graph is final afterwards: inline clones are gone into their callers,
+     other clones are ordinary nodes.  */
+  cgraph_node *node;
+  FOR_EACH_DEFINED_FUNCTION (node)
+    if (node->has_gimple_body_p () && !node->in_other_partition
+	&& !node->inlined_to)
+      node->get_body ();
 
   cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
   int n = ipa_reduced_postorder (order, true, NULL);
@@ -290,11 +301,18 @@ class esc_pass : public simple_ipa_opt_pass
 public:
   esc_pass (gcc::context *ctxt) : simple_ipa_opt_pass (esc_pass_data, ctxt)
   {}
-  /* Off in lto1 (bodies are not loaded there; the work was done at
-     compile time) and after errors (the IL may be incomplete).  */
+  /* Inserted before both instances of pta (plugin.cc): clonable.  */
+  opt_pass *clone () final override { return new esc_pass (m_ctxt); }
+  /* On in the late IPA list only: after the IPA inliner in a normal
+     compile (the instance in the OpenACC pipeline of the small IPA list
+     runs before it and stays off), and in each LTRANS unit under -flto
+     (WPA has no bodies; a compile that only streams LTO never reaches the
+     late IPA list).  Off after errors: the IL may be incomplete.  */
   bool gate (function *) final override
   {
-    return !seen_error () && !in_lto_p;
+    if (seen_error () || flag_wpa)
+      return false;
+    return in_lto_p || symtab->state >= IPA_SSA_AFTER_INLINING;
   }
   unsigned int execute (function *) final override { return esc_execute (); }
 };

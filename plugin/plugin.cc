@@ -40,9 +40,21 @@ esc_define_macro (void *, void *)
 }
 
 /* Calls to an allocator are never inlined, so that every call stays a
-   site, nor are calls to a deallocator, so that they can be deleted:
-   mark those with a body uninlinable before the early inliner runs (it
-   runs inside opt_local_passes, before our pass).  */
+   site, nor are calls to a deallocator, so that they can be deleted.  Nor
+   may the IPA passes clone or re-sign them: ipa-cp would turn
+   test_alloc (16) into test_alloc.constprop (), whose size is gone, and
+   ipa-sra could drop the result.  Mark those with a body uninlinable and
+   noclone (which tree_versionable_function_p reads, for ipa-cp and
+   ipa-sra alike) before the early inliner runs; it runs inside
+   opt_local_passes, long before the pass.  */
+static void
+esc_add_attribute (tree decl, const char *name)
+{
+  if (!lookup_attribute (name, DECL_ATTRIBUTES (decl)))
+    DECL_ATTRIBUTES (decl) = tree_cons (get_identifier (name), NULL_TREE,
+					DECL_ATTRIBUTES (decl));
+}
+
 static void
 esc_mark_allocators (void *, void *)
 {
@@ -50,9 +62,22 @@ esc_mark_allocators (void *, void *)
   FOR_EACH_FUNCTION (node)
     if ((esc_is_alloc_fn (node->decl) || esc_is_free_fn (node->decl))
 	&& !lookup_attribute ("always_inline", DECL_ATTRIBUTES (node->decl)))
-      /* An always_inline allocator is the user's explicit choice: its
-	 body is then decided in each caller.  */
-      DECL_UNINLINABLE (node->decl) = 1;
+      {
+	/* An always_inline allocator is the user's explicit choice: its
+	   body is then decided in each caller.  */
+	DECL_UNINLINABLE (node->decl) = 1;
+	esc_add_attribute (node->decl, "noclone");
+      }
+  /* A function with allocation sites keeps its own body: ipa-icf would
+     fold two of them into one, and the sites of the folded one would
+     get no note (the migration map would lose them).  */
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+      if (esc_is_alloc_fn (e->callee->decl))
+	{
+	  esc_add_attribute (node->decl, "no_icf");
+	  break;
+	}
 }
 
 opt_pass *esc_make_pass (gcc::context *ctxt);
@@ -81,20 +106,24 @@ esc_plugin_init (struct plugin_name_args *info,
   register_callback (esc_plugin_name, PLUGIN_EARLY_GIMPLE_PASSES_START,
 		     esc_mark_allocators, NULL);
 
-  /* A SIMPLE_IPA_PASS right after opt_local_passes, the container of the
-     early local passes: every body is in SSA form there, at -O0 as well;
-     the early inliner has run (so a constructor inlined into its caller
-     is decided in the caller, as in Go), ccp has folded constant sizes,
-     early alias analysis and modref have run; and the IPA inliner, the
-     tail-call pass and the late optimizers, which must see the rewritten
-     code, have not.  A simple IPA pass sees the whole call graph and can
-     walk it callees first.  (The reference pass must be of the same type:
-     einline, a GIMPLE pass, is not found from a simple IPA pass.)  */
+  /* A SIMPLE_IPA_PASS at the head of the late IPA list, before pta
+     (ipa-pta also sits here, for the same reason: it needs every body
+     after the IPA transforms).  By then the IPA inliner has decided and,
+     once each body is taken with get_body, its inlining, ipa-cp and
+     ipa-sra clones and function splitting are applied: an allocation in a
+     constructor GCC inlined anywhere is decided in its caller, as in Go.
+     The late optimizers, the tail-call pass and expansion, which must see
+     the rewritten code, have not run.  Under -flto this is in each LTRANS
+     unit, where the bodies are.  There are two instances named "pta" (one
+     inside the OpenACC pipeline of the small IPA list, which runs only
+     with -fopenacc and then before inlining); instance 0 inserts before
+     both, so the pass object must be clonable and the early instance is
+     gated off (esc_pass::gate).  */
   struct register_pass_info pass_info;
   pass_info.pass = esc_make_pass (g);
-  pass_info.reference_pass_name = "opt_local_passes";
-  pass_info.ref_pass_instance_number = 1;
-  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  pass_info.reference_pass_name = "pta";
+  pass_info.ref_pass_instance_number = 0;
+  pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (esc_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
   /* -fdump-ipa-escape cannot be given on the command line: GCC decodes
