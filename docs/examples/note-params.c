@@ -4,7 +4,7 @@
 struct node { struct node *next; int value; };
 struct span { char *start; size_t len; };      /* passed by value, holds a pointer */
 
-static struct node *saved;
+struct node *saved;
 
 int length(const struct node *l)               /* only read */
 {

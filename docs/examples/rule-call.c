@@ -5,7 +5,7 @@ __attribute__((gc_alloc)) void *GC_malloc(size_t size);
 
 struct node { struct node *next; int value; };
 
-static struct node *registry;
+struct node *registry;
 
 __attribute__((noinline)) void keep(struct node *p)
 {

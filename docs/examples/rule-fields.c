@@ -6,7 +6,7 @@ __attribute__((gc_alloc)) void *GC_malloc(size_t size);
 struct node { struct node *next; int value; };
 struct pair { struct node *left, *right; };
 
-static struct node *saved;
+struct node *saved;
 
 __attribute__((noinline)) void save_right(struct pair *p)
 {
