@@ -147,11 +147,11 @@ measure () {
   local rc=$?
   local p=0
   if [ "$variant" = plugin ]; then
-    rm -f "$T"/passdump*.escape
+    rm -f "$T"/passdump*.escape*
     "$CC" "$level" -c "${extra[@]}" -fplugin-arg-escape-dump -dumpdir "$T/" -dumpbase passdump \
       "$file" -o /dev/null 2>/dev/null
-    p=$(cat "$T"/passdump*.escape 2>/dev/null | awk '/^escape: pass time/ { s += $4 / 1000 } END { print s + 0 }')
-    rm -f "$T"/passdump*.escape
+    p=$(cat "$T"/passdump*.escape* 2>/dev/null | awk '/^escape: pass time/ { s += $4 / 1000 } END { print s + 0 }')
+    rm -f "$T"/passdump*.escape*
   fi
   awk -v p="$p" -v rc=$rc '/^TIME/ { printf "%.2f %d %.4f %d\n", $2 + $3, $4, p, rc }' "$T/time.txt"
 }
