@@ -53,6 +53,8 @@
 #include "fold-const.h"
 #include "alias.h"
 #include "tree-dfa.h"
+#include "ipa-param-manipulation.h"
+#include "tree-inline.h"
 
 /* Per-argument escape knowledge from GCC (fnspec, modref).  The flag bits
    were renumbered and renamed in GCC 12, and GCC 12 drops the flags that a

@@ -59,6 +59,7 @@ struct esc_options
   unsigned HOST_WIDE_INT max_frame;
   vec<const char *> alloc_names;
   vec<const char *> free_names;
+  bool caller_frames;		/* SPEC 4 rule 6; caller-frames=0 */
 };
 
 extern esc_options esc_opts;
@@ -153,9 +154,17 @@ struct esc_loc
   bool clobbered;		/* a callee may have written into it */
 };
 
-/* An allocation site.  */
+struct esc_slots;
+
+/* An allocation site.  A call of a function with returnable sites (SPEC
+   4 rule 6) is one too, a *block*: CALLEE is the function called, SIZE
+   the bytes of its returnable storage, SLOTS what they are.  */
 struct esc_site
 {
+  bool block;
+  esc_slots *slots;
+  esc_slots *returnable;	/* this site is a piece of its function's
+				   slots (for its note) */
   int loc;
   gcall *call;
   esc_fn *fn;
@@ -181,6 +190,36 @@ struct esc_istore
   bitmap done;			/* targets already given an edge */
   bool to_heap;
   tree global;			/* the pointer was loaded from this global */
+};
+
+/* Caller frames (frames.cc, SPEC 4 rule 6).  A returnable site of F is
+   one whose only way out of F is F's result.  Its storage can be laid
+   out by a caller whose result does not escape: F's summary lists them
+   as pieces of one block, and F's *slot version* (a clone of F with the
+   block's address as one extra, last argument) uses slot + offset instead
+   of calling the allocator.  A piece is an allocator call of F, or a call
+   block of F (a call of G whose result F only returns: G's slot version
+   gets slot + offset in turn).  */
+struct esc_slot_piece
+{
+  bool block;			/* a call of a function with slots */
+  esc_slots *callee;		/* for a block: the callee's slots */
+  unsigned HOST_WIDE_INT offset;
+  unsigned HOST_WIDE_INT size;
+};
+
+struct esc_slots
+{
+  cgraph_node *node;		/* F */
+  vec<esc_slot_piece> pieces;	/* the statement of piece I has uid I + 1 */
+  unsigned HOST_WIDE_INT size;	/* bytes of the block */
+  unsigned align;		/* its alignment, in bits */
+  bool result_pure;		/* F returns nothing but these storages (and
+				   what its parameters leak to the result) */
+  cgraph_node *version;		/* F's slot version, made on first use */
+  bool version_failed;
+  int calls;			/* calls of F seen in its callers */
+  int placed;			/* of which placed in the caller's frame */
 };
 
 struct esc_fn
@@ -242,10 +281,22 @@ void esc_lower_params (esc_batch *b, esc_fn *f);
 void esc_lower_function (esc_batch *b, esc_fn *f);
 int esc_ssa_loc (esc_batch *b, tree ssa);
 
+void esc_site_storage (esc_batch *b, esc_site *s);
+bool esc_bb_in_cycle (basic_block bb);
+
+/* frames.cc */
+esc_slots *esc_call_slots (esc_batch *b, gcall *call);
+void esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl,
+			   esc_hole k);
+void esc_record_slots (esc_batch *b, esc_fn *f);
+bool esc_rewrite_call_block (esc_site *s, bool *cfg_changed);
+
 /* solve.cc */
 void esc_solve (esc_batch *b);
 class loop *esc_loc_home (esc_batch *b, esc_loc *l);
 bool esc_may_point_to_converted (esc_batch *b, tree arg);
+bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
+bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 
 /* summary.cc (driver) */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);

@@ -929,7 +929,7 @@ esc_size_name (tree t)
 /* Can BB be reached from itself, along any edge (abnormal edges of
    setjmp and nonlocal gotos included)?  Such a block executes more than
    once per call even outside every natural loop.  */
-static bool
+bool
 esc_bb_in_cycle (basic_block bb)
 {
   auto_vec<basic_block> work;
@@ -1021,17 +1021,7 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
 		      ? esc_size_name (gimple_call_arg (call, ia)) : NULL;
       s.size_text = n ? n : "?";
     }
-  s.loc = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
-  b->locs[s.loc]->stmt = call;
-  b->locs[s.loc]->site = b->sites.length ();
-  basic_block bb = gimple_bb (call);
-  s.irreducible = (bb->flags & BB_IRREDUCIBLE_LOOP)
-		  || ((cfun->calls_setjmp || cfun->has_nonlocal_label)
-		      && esc_bb_in_cycle (bb));
-  if (s.irreducible)
-    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
-					       gimple_location (call))),
-	      s.loc);
+  esc_site_storage (b, &s);
   /* An allocator handed a pointer (a realloc-like one reads or keeps
      it) does more than allocate, and stack storage cannot do it: the
      call stays.  A string literal (GC_debug_malloc's file name) or a
@@ -1055,12 +1045,31 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
 	  break;
 	}
     }
-  if (bb->loop_father && loop_outer (bb->loop_father))
-    b->cur->has_loop_sites = true;
-  if (s.irreducible)
-    b->cur->has_loop_sites = true;
   b->sites.safe_push (s);
   esc_flow (b, esc_hole_addr (k), s.loc);
+}
+
+/* The storage of site S (its call S->call set): a new location; a
+   statement that executes more than once per call outside every natural
+   loop (an irreducible region, setjmp) sends it to the heap; a site in a
+   loop makes its function's loop rule apply.  */
+void
+esc_site_storage (esc_batch *b, esc_site *s)
+{
+  gcall *call = s->call;
+  s->loc = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
+  b->locs[s->loc]->stmt = call;
+  b->locs[s->loc]->site = b->sites.length ();
+  basic_block bb = gimple_bb (call);
+  s->irreducible = (bb->flags & BB_IRREDUCIBLE_LOOP)
+		   || ((cfun->calls_setjmp || cfun->has_nonlocal_label)
+		       && esc_bb_in_cycle (bb));
+  if (s->irreducible)
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
+					       gimple_location (call))),
+	      s->loc);
+  if ((bb->loop_father && loop_outer (bb->loop_father)) || s->irreducible)
+    b->cur->has_loop_sites = true;
 }
 
 /* ARG is passed to a call that may write through it: what it points to,
@@ -1193,10 +1202,17 @@ esc_lower_call (esc_batch *b, gcall *call)
     esc_unmodelled (b, gimple_call_chain (call));
 
   bool site = fndecl && esc_is_alloc_fn (fndecl);
+  /* A callee with returnable sites (SPEC 4 rule 6): its call is an
+     allocation of them here (frames.cc).  */
+  esc_slots *slots = site ? NULL : esc_call_slots (b, call);
   /* Whatever another callee returns may point to memory that is not
-     ours; an allocator returns its site's storage.  */
-  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)) && !site)
+     ours; an allocator returns its site's storage, and a callee whose
+     result is only its returnable sites returns the call's block.  */
+  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)) && !site
+      && !(slots && slots->result_pure))
     esc_flow (b, esc_hole_addr (k), b->heap);
+  if (slots)
+    esc_lower_call_block (b, call, slots, k);
 
   if (site)
     {
@@ -1586,7 +1602,8 @@ esc_lower_function (esc_batch *b, esc_fn *f)
     for (gimple_stmt_iterator si = gsi_start_bb (bb);
 	 !gsi_end_p (si) && !has_sites; gsi_next (&si))
       if (gcall *c = dyn_cast <gcall *> (gsi_stmt (si)))
-	has_sites = esc_is_alloc_fn (gimple_call_fndecl (c));
+	has_sites = esc_is_alloc_fn (gimple_call_fndecl (c))
+		    || esc_call_slots (b, c);
   f->has_sites = has_sites;
   bool created_loops = false, had = false;
   if (has_sites)

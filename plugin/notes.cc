@@ -20,6 +20,7 @@ struct esc_pending
   tree fn;
   bool warn;
   char *text;
+  esc_slots *returnable;	/* a returnable site: callers may place it */
   vec<esc_pstep> path;
   unsigned order;
 };
@@ -38,9 +39,28 @@ esc_callee_name (tree callee)
   return IDENTIFIER_POINTER (DECL_NAME (callee));
 }
 
+/* NAME as the source spells it: a GCC clone's suffix (.constprop.0,
+   .isra.0, .part.0) dropped.  */
+static void
+esc_source_name (pretty_printer *pp, const char *name)
+{
+  const char *dot = strchr (name, '.');
+  if (dot && dot != name)
+    pp_append_text (pp, name, dot);
+  else
+    pp_string (pp, name);
+}
+
 void
 esc_format_site (esc_site *s, pretty_printer *pp)
 {
+  if (s->block)
+    {
+      /* A call of a function with returnable sites.  */
+      esc_source_name (pp, esc_callee_name (s->callee));
+      pp_string (pp, "() result");
+      return;
+    }
   pp_string (pp, esc_callee_name (s->callee));
   pp_character (pp, '(');
   if (s->const_size && !s->overflow)
@@ -117,6 +137,7 @@ esc_pend_push (location_t loc, tree fn, bool warn, const char *text,
   p.text = xstrdup (text);
   p.path = path;
   p.order = esc_pend.length ();
+  p.returnable = NULL;
   esc_pend.safe_push (p);
 }
 
@@ -124,7 +145,12 @@ void
 esc_note_site (esc_batch *b, esc_site *s)
 {
   bool escapes = !s->convert;
-  bool warn = escapes && (esc_opts.warn || esc_is_noheap_fn (s->fn->decl));
+  /* A call block is no allocation of its function (noheap, warn): it
+     only says where the callee's storage goes.  */
+  bool warn = escapes && !s->block
+	      && (esc_opts.warn || esc_is_noheap_fn (s->fn->decl));
+  if (s->block && !escapes)
+    s->slots->placed++;
   if (!warn && !esc_opts.m)
     return;
   pretty_printer pp;
@@ -137,11 +163,15 @@ esc_note_site (esc_batch *b, esc_site *s)
     }
   else
     pp_string (&pp, " does not escape");
+  if (s->block && !escapes)
+    pp_printf (&pp, ": " HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this frame",
+	       s->size);
   vec<esc_pstep> path = vNULL;
   if (escapes && esc_opts.m >= 2)
     esc_format_steps (b, s->path, gimple_location (s->call), &path);
   esc_pend_push (gimple_location (s->call), s->fn->decl, warn,
 		 pp_formatted_text (&pp), path);
+  esc_pend.last ().returnable = s->returnable;
 }
 
 /* Parameters that get notes: pointers (function pointers excepted) and
@@ -270,13 +300,21 @@ esc_emit_notes (void)
 	  {
 	    auto_diagnostic_group d;
 	    bool shown;
+	    /* A returnable site: where its callers put it, known only now
+	       that every caller has been decided.  */
+	    char *text = p.returnable && p.returnable->placed
+			 ? xasprintf ("%s; in the caller's frame at %d of %d "
+				      "calls", p.text, p.returnable->placed,
+				      p.returnable->calls)
+			 : xstrdup (p.text);
 	    if (p.warn)
-	      shown = warning_at (p.loc, 0, "%s", p.text);
+	      shown = warning_at (p.loc, 0, "%s", text);
 	    else
 	      {
-		inform (p.loc, "%s", p.text);
+		inform (p.loc, "%s", text);
 		shown = true;
 	      }
+	    free (text);
 	    if (shown)
 	      for (esc_pstep &s : p.path)
 		inform (s.loc, "%s", s.text);

@@ -66,6 +66,7 @@ esc_parse_options (struct plugin_name_args *info)
   esc_opts.max_frame = 65536;
   esc_opts.alloc_names = vNULL;
   esc_opts.free_names = vNULL;
+  esc_opts.caller_frames = true;
 
   for (int i = 0; i < info->argc; i++)
     {
@@ -107,6 +108,15 @@ esc_parse_options (struct plugin_name_args *info)
 	bad_value = !esc_parse_names (v, &esc_opts.alloc_names);
       else if (strcmp (k, "free") == 0)
 	bad_value = !esc_parse_names (v, &esc_opts.free_names);
+      else if (strcmp (k, "caller-frames") == 0)
+	{
+	  if (v && strcmp (v, "0") == 0)
+	    esc_opts.caller_frames = false;
+	  else if (v && strcmp (v, "1") == 0)
+	    esc_opts.caller_frames = true;
+	  else
+	    bad_value = true;
+	}
       else if (strcmp (k, "rules") == 0)
 	{
 	  if (v && strcmp (v, "go") == 0)

@@ -269,7 +269,10 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
     {
       push_cfun (f->fun);
       if (have_allocs)
-	esc_rewrite_function (&b, f);
+	{
+	  esc_rewrite_function (&b, f);
+	  esc_record_slots (&b, f);
+	}
       if (esc_opts.m)
 	esc_note_params (&b, f);
       if (f->created_loops)

@@ -157,7 +157,15 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
   for (esc_site &s : b->sites)
     if (s.fn == f && s.convert)
       {
-	cfg_changed |= esc_rewrite_site (&s, &need_vops);
+	if (!s.block)
+	  cfg_changed |= esc_rewrite_site (&s, &need_vops);
+	else if (!esc_rewrite_call_block (&s, &cfg_changed))
+	  {
+	    /* No slot version: the call stays, and allocates.  */
+	    s.convert = false;
+	    s.reason = ESC_R_UNMODELLED;
+	    continue;
+	  }
 	converted++;
       }
   if (!converted)

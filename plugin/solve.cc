@@ -542,3 +542,30 @@ esc_may_point_to_converted (esc_batch *b, tree arg)
   });
   return found;
 }
+
+/* May ARG point to location TARGET?  */
+bool
+esc_may_point_to_loc (esc_batch *b, tree arg, int target)
+{
+  int l = TREE_CODE (arg) == SSA_NAME ? esc_ssa_loc (b, arg) : -1;
+  if (l < 0)
+    return TREE_CODE (arg) != INTEGER_CST;
+  bool found = false;
+  esc_points_to (b, l, [&] (int t) {
+    if (t == target || t == b->heap)
+      found = true;
+  });
+  return found || b->capped;
+}
+
+/* Does every location whose address may flow to ROOT lie in ALLOWED?  */
+bool
+esc_points_only_to (esc_batch *b, int root, bitmap allowed)
+{
+  bool only = true;
+  esc_points_to (b, root, [&] (int t) {
+    if (!bitmap_bit_p (allowed, t))
+      only = false;
+  });
+  return only && !b->capped;
+}

@@ -5,8 +5,7 @@
    each caller (SPEC 2 and 4 rule 4): the temporaries go on the stack, the
    kept one stays on the heap, and the notes come from the link, at the
    constructor's lines with the "inlined from" context (options.exp checks
-   that context).  At -O0 nothing is inlined: every site escapes by being
-   returned.  Past -O0 ipa-sra turns pt_far's pointer into its two fields
+   that context).  Past -O0 ipa-sra turns pt_far's pointer into its two fields
    (pt_far.isra gets no parameter note).  */
 /* { dg-do run } */
 /* { dg-additional-options "-flto=auto -flto-partition=one -fplugin-arg-escape-m" } */
@@ -62,9 +61,18 @@ main (void)
   return 0;
 }
 
-/* At -O0 each constructor returns its site.  */
-/* { dg-message "lto_alloc\\(16\\) escapes to heap: return" "" { target level -O0 } lto-ctor.c:25 } */
-/* { dg-message "lto_alloc\\(24\\) escapes to heap: return" "" { target level -O0 } lto-ctor.c:34 } */
+/* At -O0 nothing is inlined: each constructor returns its site, and the
+   callers, which see every body in the one partition, keep the storage
+   in their frames (SPEC 4 rule 6): pair_new's own pt_new calls pass it
+   on to pair_new's caller; only keep_point's escapes.  */
+/* { dg-message "pt_new\\(\\) result escapes to heap: return; in the caller's frame at 1 of 1 calls" "a" { target level -O0 } lto-ctor.c:35 } */
+/* { dg-message "pt_new\\(\\) result escapes to heap: return; in the caller's frame at 1 of 1 calls" "b" { target level -O0 } lto-ctor.c:36 } */
+/* { dg-message "pt_new\\(\\) result does not escape: 16 bytes in this frame" "" { target level -O0 } 22 } */
+/* { dg-message "pair_new\\(\\) result does not escape: 64 bytes in this frame" "" { target level -O0 } 29 } */
+/* { dg-message "pt_new\\(\\) result does not escape: 16 bytes in this frame" "" { target level -O0 } 38 } */
+/* { dg-message "pt_new\\(\\) result escapes to heap: assign to global" "" { target level -O0 } 45 } */
+/* { dg-message "lto_alloc\\(16\\) escapes to heap: return; in the caller's frame at 2 of 5 calls" "" { target level -O0 } lto-ctor.c:25 } */
+/* { dg-message "lto_alloc\\(24\\) escapes to heap: return; in the caller's frame at 1 of 1 calls" "" { target level -O0 } lto-ctor.c:34 } */
 /* { dg-message "p does not escape" "" { target level -O0 } lto-ctor.c:42 } */
 /* { dg-message "p does not escape" "pt_far" { target level -O0 } lto-ctor.c:50 } */
 /* Past -O0 every copy is decided where it was inlined: four temporaries
@@ -76,5 +84,5 @@ main (void)
 /* { dg-message "lto_alloc\\(16\\) does not escape" "far_point" { target level -O2 -O3 } lto-ctor.c:25 } */
 /* { dg-message "lto_alloc\\(16\\) escapes to heap: assign to global" "keep_point" { target level -O2 -O3 } lto-ctor.c:25 } */
 /* { dg-message "lto_alloc\\(24\\) does not escape" "temp_pair" { target level -O2 -O3 } lto-ctor.c:34 } */
-/* { dg-output "calls=51\n" { target level -O0 } } */
+/* { dg-output "calls=1\n" { target level -O0 } } */
 /* { dg-output "calls=1\n" { target level -O2 -O3 } } */

@@ -12,7 +12,14 @@
    its partner pass(): within one component a flow into another member's
    result counts as a heap leak, so the caller's site escapes.
 
-   Allocator calls: chain 0 + linked 0 + build 4 + ping/pong 0 + use_pick 1 = 5.  */
+   build()'s outermost call, from outside the component, gets its node in
+   the caller's frame (SPEC 4 rule 6; members of the component place
+   nothing in each other's frames, so the three inner nodes allocate);
+   at -O3 GCC 12 and later inline the recursion into the caller and it
+   is decided there.
+
+   Allocator calls: chain 0 + linked 0 + build 3 + ping/pong 0 + use_pick 1
+   = 4 (at -O3: 1).  */
 /* { dg-do run } */
 
 #include "alloc.h"
@@ -131,4 +138,6 @@ main (void)
 /* { dg-output "linked=1244\n" } */
 /* { dg-output "ping=188\n" } */
 /* { dg-output "pick=77\n" } */
-/* { dg-output "calls=5\n" } */
+/* { dg-output "calls=4\n" { target level -O0 -O2 } } */
+/* GCC 12 and later inline the recursion into main at -O3; GCC 11 does not.  */
+/* { dg-output "calls=(1|4)\n" { target level -O3 } } */
