@@ -206,6 +206,7 @@ struct esc_slot_piece
   esc_slots *callee;		/* for a block: the callee's slots */
   unsigned HOST_WIDE_INT offset;
   unsigned HOST_WIDE_INT size;
+  bool credited;		/* a block piece: counted as placed */
 };
 
 struct esc_slots
@@ -289,6 +290,7 @@ esc_slots *esc_call_slots (esc_batch *b, gcall *call);
 void esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl,
 			   esc_hole k);
 void esc_record_slots (esc_batch *b, esc_fn *f);
+void esc_slots_placed (esc_slots *sl);
 bool esc_rewrite_call_block (esc_site *s, bool *cfg_changed);
 
 /* solve.cc */

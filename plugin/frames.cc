@@ -139,7 +139,8 @@ esc_record_slots (esc_batch *b, esc_fn *f)
 		    : esc_alloc_align (s->callee, s->call);
       unsigned HOST_WIDE_INT alb = MAX (al / BITS_PER_UNIT, 1);
       off = (off + alb - 1) & ~(alb - 1);
-      esc_slot_piece p = { s->block, s->slots, off, s->size ? s->size : 1 };
+      esc_slot_piece p = { s->block, s->slots, off, s->size ? s->size : 1,
+			   false };
       off += p.size;
       sl->align = MAX (sl->align, al);
       sl->pieces.safe_push (p);
@@ -156,6 +157,21 @@ esc_record_slots (esc_batch *b, esc_fn *f)
 	     "the caller's frame%s\n", f->node->dump_name (),
 	     sl->pieces.length (), (unsigned long) sl->size,
 	     sl->result_pure ? "; the result is only them" : "");
+}
+
+/* A call of SL's function got its block in a caller's frame: count it,
+   and, once per call statement, the calls that SL's function passes its
+   slot on to, down the chain (their storage is in that frame too).  */
+void
+esc_slots_placed (esc_slots *sl)
+{
+  sl->placed++;
+  for (esc_slot_piece &p : sl->pieces)
+    if (p.block && !p.credited)
+      {
+	p.credited = true;
+	esc_slots_placed (p.callee);
+      }
 }
 
 /* Replace CALL by a call of version V with SLOT (a pointer) appended.  */

@@ -150,7 +150,7 @@ esc_note_site (esc_batch *b, esc_site *s)
   bool warn = escapes && !s->block
 	      && (esc_opts.warn || esc_is_noheap_fn (s->fn->decl));
   if (s->block && !escapes)
-    s->slots->placed++;
+    esc_slots_placed (s->slots);
   if (!warn && !esc_opts.m)
     return;
   pretty_printer pp;

@@ -16,6 +16,7 @@ static struct plugin_info esc_info = {
   "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
   "become stack storage.  Options: m, m=2, warn, no-transform, "
   "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
+  "caller-frames=0|1, "
   "dump."
 };
 

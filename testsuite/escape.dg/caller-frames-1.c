@@ -23,7 +23,7 @@ struct str *kept_str;
 NOINLINE struct pt *
 pt_new (long x)
 {
-  struct pt *p = gc_alloc (sizeof *p); /* { dg-message "gc_alloc\\(16\\) escapes to heap: return; in the caller's frame at 2 of 6 calls" } */
+  struct pt *p = gc_alloc (sizeof *p); /* { dg-message "gc_alloc\\(16\\) escapes to heap: return; in the caller's frame at 3 of 6 calls" } */
   p->x = x;
   p->y = x + 1;
   return p;

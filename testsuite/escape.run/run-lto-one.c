@@ -71,7 +71,7 @@ main (void)
 /* { dg-message "pair_new\\(\\) result does not escape: 64 bytes in this frame" "" { target level -O0 } 29 } */
 /* { dg-message "pt_new\\(\\) result does not escape: 16 bytes in this frame" "" { target level -O0 } 38 } */
 /* { dg-message "pt_new\\(\\) result escapes to heap: assign to global" "" { target level -O0 } 45 } */
-/* { dg-message "lto_alloc\\(16\\) escapes to heap: return; in the caller's frame at 2 of 5 calls" "" { target level -O0 } lto-ctor.c:25 } */
+/* { dg-message "lto_alloc\\(16\\) escapes to heap: return; in the caller's frame at 4 of 5 calls" "" { target level -O0 } lto-ctor.c:25 } */
 /* { dg-message "lto_alloc\\(24\\) escapes to heap: return; in the caller's frame at 1 of 1 calls" "" { target level -O0 } lto-ctor.c:34 } */
 /* { dg-message "p does not escape" "" { target level -O0 } lto-ctor.c:42 } */
 /* { dg-message "p does not escape" "pt_far" { target level -O0 } lto-ctor.c:50 } */
