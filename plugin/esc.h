@@ -77,8 +77,10 @@ bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
 			 bool *declared);
 bool esc_alloc_size_args (tree fndecl, int *a, int *b);
 unsigned esc_alloc_align (tree fndecl, const gcall *call);
-bool esc_known_nocapture_fn (tree fndecl);
 tree esc_param_type (tree fntype, int i);
+
+/* What the C library does with pointers (libc.cc).  */
+bool esc_known_nocapture_fn (tree fndecl);
 bool esc_known_readonly_fn (tree fndecl);
 bool esc_bytes_out_fn (tree fndecl);
 bool esc_format_may_print_pointer (tree fndecl, const gcall *call);
