@@ -24,7 +24,7 @@ PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/esc
 
 .PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
 
-all: deps $(PLUGINS)
+all: deps $(PLUGINS) $(ORACLE)
 
 # Installs missing Debian packages when root; otherwise says the command.
 deps:
@@ -36,6 +36,21 @@ deps-test:
 build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
 	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
+
+# escape-oracle (plugin/tools/): a driver script and the runtime it
+# preloads into the measured program; one for every GCC (plain C, no
+# plugin headers).  The runtime needs frame pointers (it reads its
+# caller's stack pointer) and must not be instrumented itself.
+PREFIX ?= /usr/local
+ORACLE := build/tools/escape-oracle build/tools/escape-oracle-rt.so
+
+build/tools/escape-oracle-rt.so: plugin/tools/oracle-rt.c
+	@mkdir -p $(@D)
+	gcc -O2 -g -Wall -Wextra -fPIC -shared -fno-omit-frame-pointer -fno-instrument-functions -o $@.tmp $< -ldl -lpthread && mv $@.tmp $@
+
+build/tools/escape-oracle: plugin/tools/escape-oracle.sh
+	@mkdir -p $(@D)
+	install -m 755 $< $@
 
 build/gcc-%/escape.so: plugin/loader.cc
 	@mkdir -p $(@D)
@@ -86,6 +101,9 @@ install: all
 	  install -m 644 include/escape.h "$$d/include/escape.h"; \
 	  echo "installed $$d/escape.so"; \
 	done
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/gcc-escape"
+	install -m 755 build/tools/escape-oracle "$(DESTDIR)$(PREFIX)/bin/escape-oracle"
+	install -m 644 build/tools/escape-oracle-rt.so "$(DESTDIR)$(PREFIX)/lib/gcc-escape/escape-oracle-rt.so"
 
 clean:
 	rm -rf build

@@ -54,6 +54,7 @@ struct esc_options
   bool warn;
   bool no_transform;
   bool rules_go;
+  bool oracle;			/* instrument for escape-oracle */
   int dump;			/* 1: decisions, 2: also the graph */
   unsigned HOST_WIDE_INT max_stack;
   unsigned HOST_WIDE_INT max_frame;
@@ -309,6 +310,10 @@ extern unsigned long esc_cap_work;
 /* rewrite.cc */
 void esc_decide (esc_batch *b, esc_fn *f);
 unsigned esc_rewrite_function (esc_batch *b, esc_fn *f);
+
+/* oracle.cc */
+void esc_oracle_init (void);
+void esc_oracle_mark_sites (esc_batch *b, esc_fn *f);
 
 /* notes.cc */
 void esc_note_site (esc_batch *b, esc_site *s);

@@ -94,6 +94,12 @@ esc_parse_options (struct plugin_name_args *info)
 	    bad_value = true;
 	  esc_opts.no_transform = true;
 	}
+      else if (strcmp (k, "oracle") == 0)
+	{
+	  if (v)
+	    bad_value = true;
+	  esc_opts.oracle = true;
+	}
       else if (strcmp (k, "dump") == 0)
 	{
 	  if (v && strcmp (v, "details") != 0)

@@ -273,6 +273,8 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
 	  esc_rewrite_function (&b, f);
 	  esc_record_slots (&b, f);
 	}
+      if (esc_opts.oracle)
+	esc_oracle_mark_sites (&b, f);
       if (esc_opts.m)
 	esc_note_params (&b, f);
       if (f->created_loops)

@@ -16,7 +16,7 @@ static struct plugin_info esc_info = {
   "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
   "become stack storage.  Options: m, m=2, warn, no-transform, "
   "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
-  "caller-frames=0|1, "
+  "caller-frames=0|1, oracle, "
   "dump."
 };
 
@@ -127,6 +127,8 @@ esc_plugin_init (struct plugin_name_args *info,
   pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (esc_plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
+  if (esc_opts.oracle)
+    esc_oracle_init ();
   /* -fdump-ipa-escape cannot be given on the command line: GCC decodes
      dump options before plugins register their passes.  The plugin's own
      `dump' option enables the same dump.  */
