@@ -20,6 +20,9 @@ GCC_MAJORS ?= $(strip 12 $(shell test -d "$$(gcc-11 -print-file-name=plugin 2>/d
 # version before loading the analysis, escape-impl.so, from beside it.
 SRCS := $(filter-out plugin/loader.cc,$(wildcard plugin/*.cc))
 HDRS := $(wildcard plugin/*.h)
+# The tools installed with the plugin (plugin/tools/).
+PREFIX ?= /usr/local
+ORACLE := build/tools/escape-oracle build/tools/escape-oracle-rt.so
 PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
 .PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
@@ -41,9 +44,6 @@ build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 # preloads into the measured program; one for every GCC (plain C, no
 # plugin headers).  The runtime needs frame pointers (it reads its
 # caller's stack pointer) and must not be instrumented itself.
-PREFIX ?= /usr/local
-ORACLE := build/tools/escape-oracle build/tools/escape-oracle-rt.so
-
 build/tools/escape-oracle-rt.so: plugin/tools/oracle-rt.c
 	@mkdir -p $(@D)
 	gcc -O2 -g -Wall -Wextra -fPIC -shared -fno-omit-frame-pointer -fno-instrument-functions -o $@.tmp $< -ldl -lpthread && mv $@.tmp $@

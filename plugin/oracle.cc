@@ -5,7 +5,8 @@
    -fplugin-arg-escape-oracle does three things, none of which changes a
    decision of the analysis:
 
-   - turns on -finstrument-functions (the runtime's frame depth);
+   - turns on -finstrument-functions (the runtime's frame depth) and
+     off -foptimize-sibling-calls (an exit hook must be a real call);
    - before each allocation site that stays a call, a marker
        __cyg_profile_func_enter (0, "FILE\tLINE\tCOLUMN\tFUNCTION\tCALLEE\t
 				     DECISION\tREASON")
@@ -192,6 +193,10 @@ void
 esc_oracle_init (void)
 {
   flag_instrument_function_entry_exit = 1;
+  /* GCC turns the exit hook of a void function into a jump once the
+     frame is popped; the runtime then cannot tell from the stack
+     pointer which frame left.  */
+  flag_optimize_sibling_calls = 0;
   struct register_pass_info info;
   info.pass = new esc_oracle_pass (g);
   info.reference_pass_name = "escape";

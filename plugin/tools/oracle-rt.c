@@ -235,12 +235,15 @@ orc_thread (void)
    every entry point is called straight from program code.  */
 #define ORC_CALLER_SP() ((char *) __builtin_frame_address (0) + 16)
 
-/* Frames whose recorded stack pointer is below SP are gone (longjmp).  */
-static void
+/* Frames whose recorded stack pointer is below SP are gone (longjmp).
+   Returns how many there were.  */
+static int
 orc_unwind (struct orc_thread *t, char *sp)
 {
+  int d = t->depth;
   while (t->depth > 0 && t->sp[t->depth] < sp)
     t->depth--;
+  return d - t->depth;
 }
 
 static struct orc_site *
@@ -418,14 +421,21 @@ __cyg_profile_func_exit (void *fn, void *call_site)
       return;
     }
   t->busy = 1;
-  orc_event (t, sp);
-  if (fn)
+  int gone = orc_unwind (t, sp);
+  if (t->max_owner > t->depth)
+    orc_check (t);
+  if (fn && !gone)
     {
       /* The frame is leaving but its values are still live here: only
 	 its caller's next event may check what it owned.  */
       if (t->depth > 0)
 	t->depth--;
     }
+  /* With GONE, the hook was a sibling call: the frame was already off
+     the stack (the plugin's oracle option turns sibling calls off, and
+     a plain build should use -fno-optimize-sibling-calls: a longjmp
+     out of a frame whose exit hook is such a call cannot be told
+     apart).  */
   else
     /* The plugin's check after a call: a marker not consumed by now
        was before a call that did not allocate through a wrapped
