@@ -326,10 +326,27 @@ orc_clear_stack (void)
   __asm__ volatile ("" : : "r" (buf) : "memory");
 }
 
+/* The same for the scratch registers, which still hold what the
+   callee left there: the collector scans every register it saves.  */
+static inline void
+orc_clear_registers (void)
+{
+#ifdef __x86_64__
+  __asm__ volatile ("xor %%eax, %%eax\n\txor %%ecx, %%ecx\n\t"
+		    "xor %%edx, %%edx\n\txor %%esi, %%esi\n\t"
+		    "xor %%edi, %%edi\n\txor %%r8d, %%r8d\n\t"
+		    "xor %%r9d, %%r9d\n\txor %%r10d, %%r10d\n\t"
+		    "xor %%r11d, %%r11d"
+		    : : : "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10",
+		      "r11", "memory");
+#endif
+}
+
 __attribute__ ((noinline)) static void
 orc_collect (void)
 {
   orc_clear_stack ();
+  orc_clear_registers ();
   gc.gcollect ();
   gc.invoke_finalizers ();
 }
