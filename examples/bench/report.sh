@@ -8,6 +8,9 @@ E=$W/effect/effect.tsv C=$W/tu/compile.tsv TT=$W/tu/torture.tsv
 docdir=$(dirname "$DOC")
 png=$docdir/performance.png
 mkdir -p "$docdir"
+# Sections measured by hand (the escape-oracle ceiling) follow a marker
+# line in DOC; they are carried over into the new file.
+kept=$([ -f "$DOC" ] && sed -n '/^<!-- kept by make bench/,$p' "$DOC")
 
 cpu=$(awk -F: '/model name/ { sub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo)
 gccv=$("$CC" --version | head -n 1)
@@ -190,4 +193,5 @@ cat <<'EOF'
 `BENCH_DOC=-` prints the tables without rewriting this file.
 EOF
 } > "$DOC"
+[ -n "$kept" ] && printf '\n%s\n' "$kept" >> "$DOC"
 echo "bench: wrote $DOC${png:+ and $png}"
