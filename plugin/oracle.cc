@@ -9,9 +9,11 @@
      off -foptimize-sibling-calls (an exit hook must be a real call);
    - before each allocation site that stays a call, a marker
        __cyg_profile_func_enter (0, "FILE\tLINE\tCOLUMN\tFUNCTION\tCALLEE\t
-				     DECISION\tREASON")
+				     DECISION\tREASON\tDETAIL")
      naming the site as the notes and the report do, with the plugin's
-     decision (with no-transform: what it would have done);
+     decision (with no-transform: what it would have done): stack, heap,
+     or caller-frame with DETAIL "P of C calls" for a returnable site
+     placed in its callers' frames at P of the C calls;
    - after every call that may run instrumented code, a check
        __cyg_profile_func_exit (0, 0)
      so that the runtime looks at the callee's objects right after the
@@ -34,6 +36,27 @@ esc_oracle_location (location_t loc)
     return loc;
   return linemap_resolve_location (line_table, loc,
 				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+/* A marker whose decision is known only once the callers are analysed:
+   a returnable site (SPEC 4 rule 6) is in a caller's frame at some of
+   its function's calls.  esc_oracle_execute rewrites its text.  */
+struct esc_oracle_late
+{
+  gcall *mark;
+  esc_slots *slots;
+  char *head;			/* FILE\tLINE\tCOLUMN\tFUNCTION\tCALLEE */
+};
+static vec<esc_oracle_late> esc_oracle_lates;
+
+static tree
+esc_oracle_text (const char *head, const char *decision, const char *reason,
+		 const char *detail)
+{
+  char *text = xasprintf ("%s\t%s\t%s\t%s", head, decision, reason, detail);
+  tree str = build_string_literal (strlen (text) + 1, text);
+  free (text);
+  return str;
 }
 
 /* Before each site of F that is still a call, the marker naming it.  */
@@ -60,12 +83,18 @@ esc_oracle_mark_sites (esc_batch *b, esc_fn *f)
       const char *reason = s.convert ? ""
 			   : esc_reason_text[s.reason ? s.reason
 					     : ESC_R_UNMODELLED];
-      char *text = xasprintf ("%s\t%d\t%d\t%s\t%s\t%s\t%s",
-			      e.file ? e.file : "?", e.line, e.column, fname,
-			      esc_callee_name (s.callee), decision, reason);
-      tree str = build_string_literal (strlen (text) + 1, text);
-      free (text);
+      char *head = xasprintf ("%s\t%d\t%d\t%s\t%s", e.file ? e.file : "?",
+			      e.line, e.column, fname,
+			      esc_callee_name (s.callee));
+      tree str = esc_oracle_text (head, decision, reason, "");
       gcall *mark = gimple_build_call (enter, 2, null_pointer_node, str);
+      if (s.returnable)
+	{
+	  esc_oracle_late late = { mark, s.returnable, head };
+	  esc_oracle_lates.safe_push (late);
+	}
+      else
+	free (head);
       gimple_set_location (mark, gimple_location (s.call));
       gimple_stmt_iterator gsi = gsi_for_stmt (s.call);
       gsi_insert_before (&gsi, mark, GSI_SAME_STMT);
@@ -108,6 +137,21 @@ esc_oracle_check_after_p (gimple *stmt)
 static unsigned int
 esc_oracle_execute (void)
 {
+  for (esc_oracle_late &l : esc_oracle_lates)
+    {
+      if (l.slots->placed > 0)
+	{
+	  char detail[64];
+	  snprintf (detail, sizeof detail, "%d of %d calls", l.slots->placed,
+		    l.slots->calls);
+	  gimple_call_set_arg (l.mark, 1,
+			       esc_oracle_text (l.head, "caller-frame",
+						esc_reason_text[ESC_R_RETURN],
+						detail));
+	}
+      free (l.head);
+    }
+  esc_oracle_lates.release ();
   tree exit_fn = builtin_decl_implicit (BUILT_IN_PROFILE_FUNC_EXIT);
   if (!exit_fn)
     return 0;

@@ -29,7 +29,8 @@
    the program was built with the plugin's oracle option, a check right
    after each call returns (__cyg_profile_func_exit (0, 0)) and a site
    marker before each allocation site (__cyg_profile_func_enter (0, S),
-   S a string "file\tline\tcolumn\tfunction\tcallee\tdecision\treason").
+   S a string "file\tline\tcolumn\tfunction\tcallee\tdecision\treason\t
+   detail").
    Without the plugin the check runs at the caller's next event instead,
    and a site is the return address of the allocator call, named by
    addr2line at exit.
@@ -578,6 +579,7 @@ struct orc_where
   char callee[64];
   char decision[32];
   char reason[64];
+  char detail[64];
 };
 
 static void
@@ -608,6 +610,7 @@ orc_parse_marker (const char *m, struct orc_where *w)
   orc_field (&m, w->callee, sizeof w->callee);
   orc_field (&m, w->decision, sizeof w->decision);
   orc_field (&m, w->reason, sizeof w->reason);
+  orc_field (&m, w->detail, sizeof w->detail);
 }
 
 /* Name a return address with addr2line: the innermost function and
@@ -821,7 +824,9 @@ orc_report (void)
       for (int b = 0; b < ORC_BUCKETS; b++)
 	fprintf (f, " %7lu", r->s->hist[b]);
       if (r->s->marked)
-	fprintf (f, "  %s%s%s\n", r->w.decision, *r->w.reason ? ": " : "",
+	fprintf (f, "  %s%s%s%s%s%s\n", r->w.decision,
+		 *r->w.detail ? " (" : "", r->w.detail,
+		 *r->w.detail ? ")" : "", *r->w.reason ? ": " : "",
 		 r->w.reason);
       else
 	fprintf (f, "  -\n");
@@ -859,6 +864,11 @@ orc_report (void)
 	      orc_json_string (f, r->w.decision);
 	      fprintf (f, ",\"reason\":");
 	      orc_json_string (f, r->w.reason);
+	      if (*r->w.detail)
+		{
+		  fprintf (f, ",\"detail\":");
+		  orc_json_string (f, r->w.detail);
+		}
 	    }
 	  fprintf (f, ",\"allocations\":%lu,\"sampled\":%lu,\"levels\":{",
 		   r->s->allocs, r->s->sampled);

@@ -20,7 +20,7 @@ own (long i)
 __attribute__ ((noinline)) struct node *
 make (long i)
 {
-  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=40 2=40 later=40 heap */
+  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=40 2=40 later=40 caller-frame */
   p->v = i;
   return p;
 }
@@ -71,7 +71,7 @@ keep (long i)
 __attribute__ ((noinline)) char *
 digits (long i)
 {
-  char *s = GC_malloc_atomic (24); /* oracle: 1=40 heap */
+  char *s = GC_malloc_atomic (24); /* oracle: 1=40 caller-frame */
   snprintf (s, 24, "%ld", i);
   return s;
 }

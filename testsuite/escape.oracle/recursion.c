@@ -13,7 +13,7 @@ build (int n)
 {
   if (n == 0)
     return NULL;
-  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=10 2=10 later=30 heap */
+  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=10 2=10 later=30 caller-frame */
   p->v = n;
   p->next = build (n - 1);
   return p;

@@ -25,7 +25,7 @@ own (long i)
 __attribute__ ((noinline)) struct node *
 make (long i)
 {
-  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=100 heap */
+  struct node *p = GC_malloc (sizeof *p); /* oracle: 1=100 caller-frame */
   p->v = i;
   return p;
 }
