@@ -134,6 +134,7 @@ static struct orc_obj orc_orphans;	/* objects of exited threads */
 static struct orc_thread *orc_threads;
 static unsigned long orc_total_allocs;
 static int orc_finalizing;	/* final accounting */
+static pid_t orc_pid;		/* the measured process */
 
 static __thread struct orc_thread *orc_self;
 
@@ -185,6 +186,7 @@ orc_init (void)
       orc_active = -1;
       return;
     }
+  orc_pid = getpid ();
   if (!gc.malloc || !gc.register_finalizer_no_order || !gc.gcollect
       || !gc.invoke_finalizers || !gc.set_finalize_on_demand)
     {
@@ -718,7 +720,8 @@ static void
 orc_report (void)
 {
   struct orc_thread *t = orc_self;
-  if (orc_active <= 0)
+  /* A child forked after the oracle started writes nothing.  */
+  if (orc_active <= 0 || getpid () != orc_pid)
     return;
   if (t)
     {
@@ -803,7 +806,7 @@ orc_report (void)
     "dead later",
     "reachable at exit"
   };
-  fprintf (f, "level  sampled  share   \n");
+  fprintf (f, "level  sampled  share\n");
   for (int b = 0; b < ORC_BUCKETS; b++)
     fprintf (f, "%-6s %7lu %6.1f%%  %s\n", orc_bucket_name[b], hist[b],
 	     orc_pct (hist[b], sampled), desc[b]);
