@@ -302,6 +302,7 @@ class loop *esc_loc_home (esc_batch *b, esc_loc *l);
 bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
+bool esc_holds_any (esc_batch *b, int holder, bitmap set);
 
 /* summary.cc (driver) */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);

@@ -119,6 +119,49 @@ esc_record_slots (esc_batch *b, esc_fn *f)
       cand.safe_push (&s);
       bitmap_set_bit (pieces, s.loc);
     }
+  /* The solver's reason is the first root that reached a location, and
+     the results are walked before the locations that escape later: a
+     site returned and also held by an escaping object (stored in one, or
+     in a heap object that is returned too) can have reason `return'.  A
+     piece may be held only by the result, by other pieces and by F's
+     locals: drop every candidate that an escaping location other than a
+     piece may hold, until none is dropped.  */
+  bool dropped = true;
+  while (dropped && !cand.is_empty ())
+    {
+      dropped = false;
+      for (unsigned i = 0; i < b->locs.length () && !dropped; i++)
+	{
+	  esc_loc *h = b->locs[i];
+	  if (!h->escapes || h->kind == ESC_LK_RESULT
+	      || bitmap_bit_p (pieces, i))
+	    continue;
+	  if (!esc_holds_any (b, i, pieces))
+	    continue;
+	  if (b->capped)
+	    return;
+	  /* Drop what H may hold.  */
+	  auto_bitmap held;
+	  for (esc_site *s : cand)
+	    {
+	      auto_bitmap one;
+	      bitmap_set_bit (one, s->loc);
+	      if (esc_holds_any (b, i, one))
+		bitmap_set_bit (held, s->loc);
+	    }
+	  if (b->capped)
+	    return;
+	  for (unsigned j = 0; j < cand.length ();)
+	    if (bitmap_bit_p (held, cand[j]->loc))
+	      {
+		bitmap_clear_bit (pieces, cand[j]->loc);
+		cand.unordered_remove (j);
+		dropped = true;
+	      }
+	    else
+	      j++;
+	}
+    }
   if (cand.is_empty ())
     return;
 

@@ -558,6 +558,19 @@ esc_may_point_to_loc (esc_batch *b, tree arg, int target)
   return found || b->capped;
 }
 
+/* May what HOLDER holds point to a location in SET?  True when the work
+   limit stops the walk.  */
+bool
+esc_holds_any (esc_batch *b, int holder, bitmap set)
+{
+  bool any = false;
+  esc_points_to (b, holder, [&] (int t) {
+    if (bitmap_bit_p (set, t))
+      any = true;
+  });
+  return any || b->capped;
+}
+
 /* Does every location whose address may flow to ROOT lie in ALLOWED?  */
 bool
 esc_points_only_to (esc_batch *b, int root, bitmap allowed)

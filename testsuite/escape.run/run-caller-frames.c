@@ -10,11 +10,12 @@
      two frames up      use_wrap through wrap: 0 calls
      in a loop          loop_dies: 10 iterations, 0 calls
      kept in a global   keep: 1 call
+     returned and held  ret_and_hold: 2 calls (held from a global)
      loop-carried       loop_carried: 5 calls
      freed by the caller  use_free: the gc_free is deleted, 0 calls
      recursion          list_sum (3): the outermost node placed, 3 calls
 
-   calls=9 frees=0 (fewer at -O3, where GCC inlines more).  */
+   calls=11 frees=0 (fewer at -O3, where GCC inlines more).  */
 /* { dg-do run } */
 
 #include "alloc.h"
@@ -26,6 +27,7 @@ struct str { char *buf; long len; };
 struct node { struct node *next; long v; };
 
 struct pt *kept;
+struct pt **held;
 
 NOINLINE static struct pt *
 pt_new (long x)
@@ -60,6 +62,27 @@ list_build (long n)
   l->v = n;
   l->next = n > 0 ? list_build (n - 1) : 0;
   return l;
+}
+
+/* Returned, and also held by an object stored in a global: not
+   returnable, whichever root the solver reached it from first.  */
+NOINLINE static struct pt *
+ret_and_hold (long a)
+{
+  struct pt *p = test_alloc (sizeof *p);
+  struct pt **h = test_alloc (sizeof *h);
+  p->x = a;
+  p->y = a + 1;
+  *h = p;
+  held = h;
+  return p;
+}
+
+NOINLINE static long
+use_held (long a)
+{
+  struct pt *p = ret_and_hold (a);
+  return p->x;
 }
 
 NOINLINE static long
@@ -149,15 +172,19 @@ main (void)
   keep (7);
   if (kept->x != 7 || kept->y != 8)
     return 1;
+  r += use_held (8);
+  test_clobber_stack (8);
+  if ((*held)->x != 8 || (*held)->y != 9)
+    return 1;
   printf ("r=%ld\n", r);
   test_print_calls ();
   printf ("frees=%d\n", test_free_calls);
   return 0;
 }
 
-/* { dg-output "r=332\n" } */
+/* { dg-output "r=340\n" } */
 /* At -O3 GCC 12 and later inline list_build's recursion into itself and
    more of the nodes move up with the outermost one; GCC 11 does not.  */
-/* { dg-output "calls=9\n" { target level -O0 -O2 } } */
-/* { dg-output "calls=(6|9)\n" { target level -O3 } } */
+/* { dg-output "calls=11\n" { target level -O0 -O2 } } */
+/* { dg-output "calls=(8|11)\n" { target level -O3 } } */
 /* { dg-output "frees=0\n" } */
