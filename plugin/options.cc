@@ -56,6 +56,39 @@ esc_parse_names (const char *v, vec<const char *> *names)
   return true;
 }
 
+/* param=NAME=N, a debugging aid: set the cap NAME (docs/design.md,
+   Caps) to N, so that a test can reach it on a small input.  */
+static bool
+esc_parse_param (const char *v)
+{
+  static const struct { const char *name; unsigned long max; } caps[] = {
+    { "walk", UINT_MAX }, { "work", ULONG_MAX }, { "rounds", UINT_MAX },
+    { "path", UINT_MAX }, { NULL, 0 }
+  };
+  const char *eq = v ? strchr (v, '=') : NULL;
+  if (!eq)
+    return false;
+  unsigned HOST_WIDE_INT n;
+  if (!esc_parse_size (eq + 1, &n))
+    return false;
+  for (int i = 0; caps[i].name; i++)
+    if (strlen (caps[i].name) == (size_t) (eq - v)
+	&& strncmp (caps[i].name, v, eq - v) == 0)
+      {
+	if (n > caps[i].max)
+	  return false;
+	switch (i)
+	  {
+	  case 0: esc_cap_walk = n; break;
+	  case 1: esc_cap_work = n; break;
+	  case 2: esc_cap_rounds = n; break;
+	  default: esc_cap_path = n; break;
+	  }
+	return true;
+      }
+  return false;
+}
+
 bool
 esc_parse_options (struct plugin_name_args *info)
 {
@@ -117,6 +150,8 @@ esc_parse_options (struct plugin_name_args *info)
 	  else
 	    bad_value = true;
 	}
+      else if (strcmp (k, "param") == 0)
+	bad_value = !esc_parse_param (v);
       else if (strcmp (k, "rules") == 0)
 	{
 	  if (v && strcmp (v, "go") == 0)
