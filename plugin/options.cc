@@ -56,26 +56,30 @@ esc_parse_names (const char *v, vec<const char *> *names)
   return true;
 }
 
-/* param=NAME=N, a debugging aid: set the cap NAME (docs/design.md,
+/* param-NAME=N, a debugging aid: set the cap NAME (docs/design.md,
    Caps) to N, so that a test can reach it on a small input.  */
+static const struct { const char *name; unsigned long max; } esc_params[] = {
+  { "walk", UINT_MAX }, { "work", ULONG_MAX }, { "rounds", UINT_MAX },
+  { "path", UINT_MAX }, { NULL, 0 }
+};
+
 static bool
-esc_parse_param (const char *v)
+esc_param_known (const char *name)
 {
-  static const struct { const char *name; unsigned long max; } caps[] = {
-    { "walk", UINT_MAX }, { "work", ULONG_MAX }, { "rounds", UINT_MAX },
-    { "path", UINT_MAX }, { NULL, 0 }
-  };
-  const char *eq = v ? strchr (v, '=') : NULL;
-  if (!eq)
-    return false;
+  for (int i = 0; esc_params[i].name; i++)
+    if (strcmp (esc_params[i].name, name) == 0)
+      return true;
+  return false;
+}
+
+static bool
+esc_parse_param (const char *name, const char *v)
+{
   unsigned HOST_WIDE_INT n;
-  if (!esc_parse_size (eq + 1, &n))
-    return false;
-  for (int i = 0; caps[i].name; i++)
-    if (strlen (caps[i].name) == (size_t) (eq - v)
-	&& strncmp (caps[i].name, v, eq - v) == 0)
+  for (int i = 0; esc_params[i].name; i++)
+    if (strcmp (esc_params[i].name, name) == 0)
       {
-	if (n > caps[i].max)
+	if (!esc_parse_size (v, &n) || n > esc_params[i].max)
 	  return false;
 	switch (i)
 	  {
@@ -150,8 +154,8 @@ esc_parse_options (struct plugin_name_args *info)
 	  else
 	    bad_value = true;
 	}
-      else if (strcmp (k, "param") == 0)
-	bad_value = !esc_parse_param (v);
+      else if (strncmp (k, "param-", 6) == 0 && esc_param_known (k + 6))
+	bad_value = !esc_parse_param (k + 6, v);
       else if (strcmp (k, "rules") == 0)
 	{
 	  if (v && strcmp (v, "go") == 0)
