@@ -33,9 +33,14 @@ deps:
 deps-test:
 	@.ci/deps.sh test
 
+# Linked by the gcc driver, not g++: without libstdc++.so.  cc1 has its own
+# libstdc++ linked in and exports what the plugin uses of it (operator new
+# and delete); loading and initialising a second one was nearly all of the
+# plugin's fixed cost per compile (docs/performance.md).  make verify loads
+# the result, so a new dependency on libstdc++ shows there.
 build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
-	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
+	gcc-$* -x c++ $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
 
 build/gcc-%/escape.so: plugin/loader.cc
 	@mkdir -p $(@D)
