@@ -22,7 +22,7 @@ SRCS := $(filter-out plugin/loader.cc,$(wildcard plugin/*.cc))
 HDRS := $(wildcard plugin/*.h)
 PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
-.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
+.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit sweep
 
 all: deps $(PLUGINS)
 
@@ -81,6 +81,12 @@ torture: all
 
 fuzz: all
 	@testsuite/fuzz/run.sh $(or $(N),100)
+
+# Every gcc.dg/**/*.c of gcc-12-source compiled with and without the plugin
+# at -O0 and -O2 (alloc=malloc,calloc,strdup free=free -m), each compile
+# under a time limit: internal compiler errors, hangs and new failures.
+sweep: all
+	@nice testsuite/sweep/run.sh --full
 
 install: all
 	@set -e; for v in $(GCC_MAJORS); do \
