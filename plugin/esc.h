@@ -338,6 +338,7 @@ bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 
+/* pass.cc */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);
 
 /* rewrite.cc */

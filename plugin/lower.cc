@@ -9,7 +9,11 @@
 
    Value of a location (what its edges carry): for an SSA name or a
    parameter, the pointer it holds; for a variable, a site or the heap,
-   the pointers stored in its memory (field-insensitive, as Go).  */
+   the pointers stored in its memory (field-insensitive, as Go).
+
+   Every question answered by following SSA definitions back (pointer
+   bits in integers, global roots, constant sizes, copied loads) is asked
+   of the one walker in bits.cc.  */
 
 #include "esc.h"
 
