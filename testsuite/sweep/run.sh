@@ -19,7 +19,8 @@
 # where it built without the plugin.  Everything else passes (a program
 # that fails to build either way, without a crash, included).  Prints each
 # FAIL, then `N passed, M failed` (one per file and level) and the time
-# taken; exits non-zero on any FAIL.  Logs of FAILs: build/sweep/gcc-N/fail/.
+# taken; exits non-zero on any FAIL.  Results and the logs of FAILs:
+# build/sweep/gcc-N-MODE/ (MODE: sample, full or files).
 # ESCAPE_PLUGIN=PATH tests another escape.so; SWEEP_TARBALL=PATH takes the
 # sources from another GCC tarball.
 set -u -o pipefail
@@ -105,7 +106,7 @@ for n in "${names[@]}"; do
   [ -f "$S_SRC/$n" ] || { echo "run.sh: no such program: gcc.dg/$n" >&2; exit 2; }
 done
 
-export S_CC="gcc-$gcc" S_OUT="$out/gcc-$gcc" S_TIMEOUT=${SWEEP_CC_TIMEOUT:-60}
+export S_CC="gcc-$gcc" S_OUT="$out/gcc-$gcc-$mode" S_TIMEOUT=${SWEEP_CC_TIMEOUT:-60}
 export S_PLUGIN_FLAGS="-fplugin=$plugin -fplugin-arg-escape-alloc=malloc,calloc,strdup -fplugin-arg-escape-free=free -fplugin-arg-escape-m"
 rm -rf "$S_OUT" && mkdir -p "$S_OUT"
 start=$(date +%s)
