@@ -14,7 +14,7 @@
 # targets they do not get here, and fail to build either way.
 #
 # FAIL: with the plugin, an internal compiler error (or a compiler killed
-# by a signal), a hang (more than SWEEP_CC_TIMEOUT seconds, default 60,
+# by a signal), a hang (more than SWEEP_CC_TIMEOUT seconds, default 300,
 # where the build without the plugin took less), or a build that fails
 # where it built without the plugin.  Everything else passes (a program
 # that fails to build either way, without a crash, included).  Prints each
@@ -106,7 +106,7 @@ for n in "${names[@]}"; do
   [ -f "$S_SRC/$n" ] || { echo "run.sh: no such program: gcc.dg/$n" >&2; exit 2; }
 done
 
-export S_CC="gcc-$gcc" S_OUT="$out/gcc-$gcc-$mode" S_TIMEOUT=${SWEEP_CC_TIMEOUT:-60}
+export S_CC="gcc-$gcc" S_OUT="$out/gcc-$gcc-$mode" S_TIMEOUT=${SWEEP_CC_TIMEOUT:-300}
 export S_PLUGIN_FLAGS="-fplugin=$plugin -fplugin-arg-escape-alloc=malloc,calloc,strdup -fplugin-arg-escape-free=free -fplugin-arg-escape-m"
 rm -rf "$S_OUT" && mkdir -p "$S_OUT"
 start=$(date +%s)
