@@ -201,7 +201,7 @@ the pass took (`escape: pass time`, CPU):
 `testsuite/escape.dg/linear-1.c` (100 local labels reached from a nested
 function, a PHI web, a 100-case switch with computed gotos, a chain of
 400 copies), with `-m`: before, killed after 100 s at -O2; now 0.53 s CPU
-(0.59 s without the plugin: compiling converted code differs) and 0.20 s
+(0.59 s without the plugin) and 0.20 s
 at -O0 (0.20 s). GCC's `gcc.dg/pr59920-3.c` with `-m`: before, killed
 after 60 s at -O0 and 120 s at -O2; now 0.25 s CPU at -O0 (0.24 s without
 the plugin) and 7.7 s at -O2 (6.9 s; GCC's RTL passes take nearly all of
