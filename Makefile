@@ -25,7 +25,7 @@ PREFIX ?= /usr/local
 ORACLE := build/tools/escape-oracle build/tools/escape-oracle-rt.so
 PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
-.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
+.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit sweep
 
 all: deps $(PLUGINS) $(ORACLE)
 
@@ -36,9 +36,14 @@ deps:
 deps-test:
 	@.ci/deps.sh test
 
+# Linked by the gcc driver, not g++: without libstdc++.so.  cc1 has its own
+# libstdc++ linked in and exports what the plugin uses of it (operator new
+# and delete); loading and initialising a second one was nearly all of the
+# plugin's fixed cost per compile (docs/performance.md).  make verify loads
+# the result, so a new dependency on libstdc++ shows there.
 build/gcc-%/escape-impl.so: $(SRCS) $(HDRS)
 	@mkdir -p $(@D)
-	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
+	gcc-$* -x c++ $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -fvisibility=hidden -I"$$(gcc-$* -print-file-name=plugin)/include" -Iplugin -o $@.tmp $(SRCS) && mv $@.tmp $@
 
 # escape-oracle (plugin/tools/): a driver script and the runtime it
 # preloads into the measured program; one for every GCC (plain C, no
@@ -91,6 +96,12 @@ torture: all
 
 fuzz: all
 	@testsuite/fuzz/run.sh $(or $(N),100)
+
+# Every gcc.dg/**/*.c of gcc-12-source compiled with and without the plugin
+# at -O0 and -O2 (alloc=malloc,calloc,strdup free=free -m), each compile
+# under a time limit: internal compiler errors, hangs and new failures.
+sweep: all
+	@nice testsuite/sweep/run.sh --full
 
 install: all
 	@set -e; for v in $(GCC_MAJORS); do \

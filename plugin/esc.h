@@ -240,6 +240,20 @@ struct esc_fn
   bool has_loop_sites;
 };
 
+/* The questions of the one SSA walker (bits.cc).  */
+enum esc_question
+{
+  ESC_Q_BITS,		/* may this integer carry pointer bits? */
+  ESC_Q_PTRFREE,	/* is this memory free of pointers? */
+  ESC_Q_POINTEE,	/* does this pointer point to memory with pointers? */
+  ESC_Q_GLOBAL,		/* was this pointer loaded from a global? */
+  ESC_Q_LOAD,		/* is this integer a byte or word copied by a load? */
+  ESC_Q_SELF,		/* through which pointer was this value loaded? */
+  ESC_Q_CONST,		/* is this size a constant? */
+  ESC_Q_NAME,		/* the variable naming this size */
+  ESC_Q_MAX
+};
+
 struct esc_batch
 {
   vec<esc_loc *> locs;
@@ -254,6 +268,7 @@ struct esc_batch
   unsigned walkgen;
   unsigned long work;		/* relaxation steps, capped */
   bool capped;
+  hash_map<tree, tree> *walk_memo[ESC_Q_MAX];	/* per question (bits.cc) */
   esc_fn *cur;			/* function being lowered */
   gimple *cur_stmt;
 };
@@ -284,7 +299,6 @@ void esc_batch_free (esc_batch *b);
 void esc_lower_params (esc_batch *b, esc_fn *f);
 void esc_lower_function (esc_batch *b, esc_fn *f);
 int esc_ssa_loc (esc_batch *b, tree ssa);
-
 void esc_site_storage (esc_batch *b, esc_site *s);
 bool esc_bb_in_cycle (basic_block bb);
 
@@ -296,17 +310,38 @@ void esc_record_slots (esc_batch *b, esc_fn *f);
 void esc_slots_placed (esc_slots *sl);
 bool esc_rewrite_call_block (esc_site *s, bool *cfg_changed);
 
+/* bits.cc: the one SSA walker, and pointer bits in integers.  */
+typedef tree (*esc_walk_step) (esc_batch *, tree, vec<tree> *);
+tree esc_walk (esc_batch *b, enum esc_question q, tree t, esc_walk_step step,
+	       bool *capped);
+void esc_walk_free (esc_batch *b);
+extern unsigned esc_cap_walk;
+bool esc_punned_ref_p (tree ref);
+bool esc_byte_type_p (tree t);
+bool esc_text_pointer_type_p (tree t);
+bool esc_points_to_pointers_p (esc_batch *b, tree ptr);
+bool esc_punned_ssa_p (esc_batch *b, tree t, bool *capped);
+tree esc_global_root (esc_batch *b, tree ptr, bool *capped);
+tree esc_copied_load (esc_batch *b, tree t, bool *capped);
+bool esc_self_assignment_p (esc_batch *b, tree lhs, tree r1,
+			    enum tree_code code);
+tree esc_chase_constant (esc_batch *b, tree t);
+const char *esc_size_name (esc_batch *b, tree t);
+
 /* solve.cc */
 void esc_solve (esc_batch *b);
+void esc_cap_batch (esc_batch *b, const char *why);
+extern unsigned long esc_cap_work;
+extern unsigned esc_cap_rounds;
+extern unsigned esc_cap_path;
 class loop *esc_loc_home (esc_batch *b, esc_loc *l);
 bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 bool esc_holds_any (esc_batch *b, int holder, bitmap set);
 
-/* summary.cc (driver) */
+/* pass.cc */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);
-extern unsigned long esc_cap_work;
 
 /* rewrite.cc */
 void esc_decide (esc_batch *b, esc_fn *f);

@@ -183,4 +183,5 @@ esc_batch_free (esc_batch *b)
   b->free_args.release ();
   b->clobber_args.release ();
   delete b->map;
+  esc_walk_free (b);
 }

@@ -9,182 +9,23 @@
 
    Value of a location (what its edges carry): for an SSA name or a
    parameter, the pointer it holds; for a variable, a site or the heap,
-   the pointers stored in its memory (field-insensitive, as Go).  */
+   the pointers stored in its memory (field-insensitive, as Go).
+
+   Every question answered by following SSA definitions back (pointer
+   bits in integers, global roots, constant sizes, copied loads) is asked
+   of the one walker in bits.cc.  */
 
 #include "esc.h"
 
 static unsigned esc_seq;
 
-/* Is REF a type-punned access: through a union, a view-conversion, or a
-   ref-all pointer (what GCC folds a small memcpy into)?  */
-static bool
-esc_punned_ref_p (tree ref)
-{
-  for (tree t = ref; t; t = TREE_OPERAND (t, 0))
-    {
-      if (TREE_CODE (t) == VIEW_CONVERT_EXPR
-	  || TREE_CODE (t) == BIT_FIELD_REF)
-	return true;
-      if (TREE_CODE (t) == COMPONENT_REF
-	  && TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) == UNION_TYPE)
-	return true;
-      if (TREE_CODE (t) == MEM_REF || TREE_CODE (t) == TARGET_MEM_REF)
-	return TYPE_REF_CAN_ALIAS_ALL (TREE_TYPE (TREE_OPERAND (t, 1)));
-      if (!handled_component_p (t))
-	return false;
-    }
-  return false;
-}
-
-/* Is T a byte type (char, signed char, unsigned char, or the like)?  */
-static bool
-esc_byte_type_p (tree t)
-{
-  return INTEGRAL_TYPE_P (t) && TYPE_PRECISION (t) <= BITS_PER_UNIT;
-}
-
-/* Is pointer type T a plain `char *': text, by the convention C code
-   keeps (raw memory is `unsigned char *', `uint8_t *' or `void *').  */
-static bool
-esc_text_pointer_type_p (tree t)
-{
-  return POINTER_TYPE_P (t)
-	 && TYPE_MAIN_VARIANT (TREE_TYPE (t)) == char_type_node;
-}
-
-/* The pointer SSA name PTR was made from (a copy, a conversion, an
-   offset, an address), or NULL_TREE when it comes from elsewhere: a
-   parameter, a load, a call's result, a merge.  */
-static tree
-esc_pointer_source (tree ptr)
-{
-  gimple *d = SSA_NAME_DEF_STMT (ptr);
-  if (!is_gimple_assign (d))
-    return NULL_TREE;
-  enum tree_code c = gimple_assign_rhs_code (d);
-  if (c != SSA_NAME && c != ADDR_EXPR && c != POINTER_PLUS_EXPR
-      && !CONVERT_EXPR_CODE_P (c))
-    return NULL_TREE;
-  return gimple_assign_rhs1 (d);
-}
-
-/* Does pointer value PTR point to memory whose type holds pointers: the
-   address of such an object, or a pointer of such a type converted
-   (through copies, conversions and offsets) to PTR?  */
-static bool
-esc_points_to_pointers_p (tree ptr)
-{
-  for (int depth = 0; depth < 8 && ptr; depth++)
-    {
-      tree t = TREE_TYPE (ptr);
-      if (TREE_CODE (ptr) == ADDR_EXPR)
-	return esc_type_has_pointers (TREE_TYPE (TREE_OPERAND (ptr, 0)));
-      if (POINTER_TYPE_P (t) && esc_type_has_pointers (TREE_TYPE (t)))
-	return true;
-      if (TREE_CODE (ptr) != SSA_NAME)
-	return false;
-      ptr = esc_pointer_source (ptr);
-    }
-  return false;
-}
-
-/* Is REF memory that cannot hold a pointer's bytes: a string, a variable
-   (or the object an address chain leads back to) whose type has no
-   pointer, or text reached through a `char *'?  Bytes read from
-   anywhere else may be a pointer's representation.  */
-static bool
-esc_pointer_free_ref_p (tree ref)
-{
-  tree base = get_base_address (ref);
-  for (int depth = 0; depth < 8 && base; depth++)
-    {
-      if (TREE_CODE (base) == STRING_CST)
-	return true;
-      if (DECL_P (base))
-	return !esc_type_has_pointers (TREE_TYPE (base));
-      if (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF
-	  && TREE_CODE (base) != SSA_NAME)
-	return false;
-      tree ptr = TREE_CODE (base) == SSA_NAME ? base : TREE_OPERAND (base, 0);
-      if (TREE_CODE (ptr) == ADDR_EXPR)
-	{
-	  base = get_base_address (TREE_OPERAND (ptr, 0));
-	  continue;
-	}
-      if (TREE_CODE (ptr) != SSA_NAME)
-	return false;
-      base = esc_pointer_source (ptr);
-      if (!base)
-	/* A parameter, a loaded pointer, a call's result, a merge: what
-	   its type says.  */
-	return esc_text_pointer_type_p (TREE_TYPE (ptr));
-    }
-  return false;
-}
-
-/* Is REF a load of one byte of memory that may hold a pointer's bytes
-   (the object representation, read through an `unsigned char *')?  A
-   typed `char' field or array element is not: only a plain dereference
-   reads another object's bytes.  */
-static bool
-esc_pointer_byte_ref_p (tree ref)
-{
-  tree t = TREE_TYPE (ref);
-  tree r = ref;
-  while (TREE_CODE (r) == ARRAY_REF)
-    r = TREE_OPERAND (r, 0);
-  return (TREE_CODE (r) == MEM_REF || TREE_CODE (r) == TARGET_MEM_REF)
-	 && TREE_CODE (t) == INTEGER_TYPE
-	 && TYPE_PRECISION (t) == BITS_PER_UNIT
-	 && !esc_pointer_free_ref_p (ref);
-}
-
-/* Does non-pointer SSA name T carry pointer bits?  Yes when it was loaded
-   from memory by a type-punned access (GCC folds memcpy (d, s, 16) into
-   a uint128_t load and store; a union member), or byte by byte through
-   a character type (the object representation of whatever the memory
-   holds) from memory that may hold pointers, or copied, converted or
-   merged from such a value.  */
-static bool
-esc_punned_ssa_p (tree t, int depth)
-{
-  if (depth > 8 || TREE_CODE (t) != SSA_NAME)
-    return false;
-  gimple *d = SSA_NAME_DEF_STMT (t);
-  if (gphi *phi = dyn_cast <gphi *> (d))
-    {
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (esc_punned_ssa_p (gimple_phi_arg_def (phi, i), depth + 1))
-	  return true;
-      return false;
-    }
-  if (!is_gimple_assign (d))
-    return false;
-  tree r1 = gimple_assign_rhs1 (d);
-  enum tree_code c = gimple_assign_rhs_code (d);
-  /* A load of a whole integer variable that lives in memory because its
-     address was taken: memcpy (&bits, &p, sizeof p) may have put a
-     pointer there.  */
-  if (gimple_assign_single_p (d) && VAR_P (r1) && !is_global_var (r1)
-      && TREE_ADDRESSABLE (r1))
-    return true;
-  if (gimple_assign_single_p (d) && c != SSA_NAME)
-    {
-      if (!handled_component_p (r1) && TREE_CODE (r1) != MEM_REF
-	  && TREE_CODE (r1) != TARGET_MEM_REF)
-	return false;
-      return esc_punned_ref_p (r1) || esc_pointer_byte_ref_p (r1);
-    }
-  if (c == SSA_NAME || CONVERT_EXPR_CODE_P (c) || c == VIEW_CONVERT_EXPR)
-    return esc_punned_ssa_p (r1, depth + 1);
-  return false;
-}
-
 /* Does SSA name T need a location: can it hold a pointer?  */
 static bool
-esc_ssa_tracked_p (tree t)
+esc_ssa_tracked_p (esc_batch *b, tree t, bool *capped)
 {
-  return esc_type_has_pointers (TREE_TYPE (t)) || esc_punned_ssa_p (t, 0);
+  *capped = false;
+  return esc_type_has_pointers (TREE_TYPE (t))
+	 || esc_punned_ssa_p (b, t, capped);
 }
 
 /* The location of SSA name T, or -1 if it cannot hold a pointer.  */
@@ -194,9 +35,16 @@ esc_ssa_loc (esc_batch *b, tree t)
   if (int *p = b->map->get (t))
     return *p;
   int l = -1;
-  if (esc_ssa_tracked_p (t))
+  bool capped;
+  if (esc_ssa_tracked_p (b, t, &capped))
     {
       l = esc_new_loc (b, ESC_LK_SSA, t, b->cur);
+      /* The walk for its pointer bits was cut: whatever it holds
+	 escapes.  */
+      if (capped)
+	esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED,
+				    gimple_location (SSA_NAME_DEF_STMT (t))),
+		  l);
       /* The incoming value of something that is not one of our tracked
 	 parameters (a static chain, a by-reference result): it points
 	 to memory that is not this function's.  */
@@ -498,32 +346,6 @@ esc_volatile_ref_p (tree ref)
   return false;
 }
 
-/* If pointer PTR was loaded from a global, or from memory reached from
-   one, that global: a store through PTR is an assignment to it.  */
-static tree
-esc_global_root (tree ptr, int depth)
-{
-  if (depth > 8 || TREE_CODE (ptr) != SSA_NAME)
-    return NULL_TREE;
-  gimple *d = SSA_NAME_DEF_STMT (ptr);
-  if (!is_gimple_assign (d))
-    return NULL_TREE;
-  tree r1 = gimple_assign_rhs1 (d);
-  enum tree_code c = gimple_assign_rhs_code (d);
-  if (c == SSA_NAME || c == POINTER_PLUS_EXPR || CONVERT_EXPR_CODE_P (c))
-    return esc_global_root (r1, depth + 1);
-  if (!gimple_assign_single_p (d))
-    return NULL_TREE;
-  if (TREE_CODE (r1) == ADDR_EXPR)
-    r1 = TREE_OPERAND (r1, 0);
-  tree base = get_base_address (r1);
-  if (base && DECL_P (base) && is_global_var (base))
-    return base;
-  if (base && TREE_CODE (base) == MEM_REF)
-    return esc_global_root (TREE_OPERAND (base, 0), depth + 1);
-  return NULL_TREE;
-}
-
 /* A store of a value into the memory at pointer expression PTR: the
    value (already flowed into temp VAL) goes where PTR may point.  */
 static void
@@ -560,7 +382,14 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
       st.where = where;
       st.done = BITMAP_ALLOC (NULL);
       st.to_heap = false;
-      st.global = esc_global_root (ptr, 0);
+      bool capped;
+      st.global = esc_global_root (b, ptr, &capped);
+      if (capped)
+	{
+	  BITMAP_FREE (st.done);
+	  esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), val);
+	  return;
+	}
       b->istores.safe_push (st);
       return;
     }
@@ -661,73 +490,6 @@ esc_bits_into (esc_batch *b, esc_hole k, tree op, location_t where)
     esc_expr (b, k, op);
 }
 
-/* If untracked scalar T is a byte or a word loaded from memory (through
-   conversions), that memory reference.  */
-static tree
-esc_copied_load (tree t)
-{
-  for (int depth = 0; depth < 4 && TREE_CODE (t) == SSA_NAME; depth++)
-    {
-      gimple *d = SSA_NAME_DEF_STMT (t);
-      if (!is_gimple_assign (d))
-	return NULL_TREE;
-      tree r1 = gimple_assign_rhs1 (d);
-      enum tree_code c = gimple_assign_rhs_code (d);
-      if (CONVERT_EXPR_CODE_P (c) || c == SSA_NAME)
-	{
-	  t = r1;
-	  continue;
-	}
-      if (!gimple_assign_single_p (d)
-	  || !(handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
-	       || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1)))
-	return NULL_TREE;
-      tree size = TYPE_SIZE_UNIT (TREE_TYPE (r1));
-      if (!size || !tree_fits_uhwi_p (size))
-	return NULL_TREE;
-      unsigned HOST_WIDE_INT n = tree_to_uhwi (size);
-      if (n == 1 || n >= (unsigned) (POINTER_SIZE / BITS_PER_UNIT))
-	return r1;
-      return NULL_TREE;
-    }
-  return NULL_TREE;
-}
-
-/* Is `LHS = R1 CODE ...' a store through pointer P of a value loaded
-   through the same P (through copies, conversions and pointer
-   arithmetic)?  */
-static bool
-esc_self_assignment_p (tree lhs, tree r1, enum tree_code code)
-{
-  tree base = get_base_address (lhs);
-  if (!base || TREE_CODE (base) != MEM_REF
-      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
-    return false;
-  tree p = TREE_OPERAND (base, 0);
-  if (code != SSA_NAME && code != POINTER_PLUS_EXPR
-      && !CONVERT_EXPR_CODE_P (code))
-    return false;
-  tree t = r1;
-  for (int depth = 0; depth < 6 && TREE_CODE (t) == SSA_NAME; depth++)
-    {
-      gimple *d = SSA_NAME_DEF_STMT (t);
-      if (!is_gimple_assign (d))
-	return false;
-      enum tree_code c = gimple_assign_rhs_code (d);
-      tree a = gimple_assign_rhs1 (d);
-      if (c == SSA_NAME || c == POINTER_PLUS_EXPR || CONVERT_EXPR_CODE_P (c))
-	{
-	  t = a;
-	  continue;
-	}
-      if (!gimple_assign_single_p (d))
-	return false;
-      tree lb = get_base_address (a);
-      return lb && TREE_CODE (lb) == MEM_REF && TREE_OPERAND (lb, 0) == p;
-    }
-  return false;
-}
-
 static void
 esc_lower_assign (esc_batch *b, gassign *s)
 {
@@ -748,7 +510,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 
   /* Go's self-assignment rule: c->p = c->p + 1 stores into *c what *c
      already holds (field-insensitive), so it adds no flow.  */
-  if (esc_self_assignment_p (lhs, r1, code))
+  if (esc_self_assignment_p (b, lhs, r1, code))
     return;
 
   /* Pointer bits stored into local integer storage: a punned integer
@@ -762,8 +524,9 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  esc_expr (b, h, r1);
 	  return;
 	}
+      bool capped = false;
       if (TREE_CODE (r1) == SSA_NAME)
-	if (tree ref = esc_copied_load (r1))
+	if (tree ref = esc_copied_load (b, r1, &capped))
 	  {
 	    if (esc_punned_ref_p (ref) || esc_byte_type_p (TREE_TYPE (ref)))
 	      {
@@ -771,6 +534,8 @@ esc_lower_assign (esc_batch *b, gassign *s)
 		return;
 	      }
 	  }
+      if (capped)
+	esc_cap_batch (b, "walk limit reached (copied load)");
       tree rt = TREE_TYPE (r1);
       if ((handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
 	   || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
@@ -790,11 +555,16 @@ esc_lower_assign (esc_batch *b, gassign *s)
      moves a pointer one char at a time.  */
   if (TREE_CODE (lhs) != SSA_NAME && TREE_CODE (r1) == SSA_NAME
       && esc_ssa_loc (b, r1) < 0)
-    if (tree ref = esc_copied_load (r1))
-      {
-	esc_expr (b, k, ref);
-	return;
-      }
+    {
+      bool capped;
+      if (tree ref = esc_copied_load (b, r1, &capped))
+	{
+	  esc_expr (b, k, ref);
+	  return;
+	}
+      if (capped)
+	esc_cap_batch (b, "walk limit reached (copied load)");
+    }
 
   switch (get_gimple_rhs_class (code))
     {
@@ -886,46 +656,6 @@ esc_lower_assign (esc_batch *b, gassign *s)
     }
 }
 
-/* Follow SSA copies and conversions back to a constant (-O0 leaves
-   `n_5 = 16; p = gc_alloc (n_5)').  */
-static tree
-esc_chase_constant (tree t)
-{
-  for (int depth = 0; depth < 16 && t && TREE_CODE (t) == SSA_NAME; depth++)
-    {
-      gimple *d = SSA_NAME_DEF_STMT (t);
-      if (!d || !is_gimple_assign (d))
-	return t;
-      enum tree_code c = gimple_assign_rhs_code (d);
-      if (c == INTEGER_CST || c == SSA_NAME || CONVERT_EXPR_CODE_P (c))
-	t = gimple_assign_rhs1 (d);
-      else
-	return t;
-    }
-  return t;
-}
-
-/* The source name of size argument T, if it is one named variable.  */
-static const char *
-esc_size_name (tree t)
-{
-  for (int depth = 0; depth < 8 && t && TREE_CODE (t) == SSA_NAME; depth++)
-    {
-      tree v = SSA_NAME_VAR (t);
-      if (v && DECL_NAME (v) && !DECL_ARTIFICIAL (v) && !DECL_IGNORED_P (v))
-	return IDENTIFIER_POINTER (DECL_NAME (v));
-      gimple *d = SSA_NAME_DEF_STMT (t);
-      if (!d || !is_gimple_assign (d)
-	  || !(CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (d))
-	       || gimple_assign_rhs_code (d) == SSA_NAME))
-	return NULL;
-      t = gimple_assign_rhs1 (d);
-    }
-  if (t && DECL_P (t) && DECL_NAME (t) && !DECL_ARTIFICIAL (t))
-    return IDENTIFIER_POINTER (DECL_NAME (t));
-  return NULL;
-}
-
 /* Can BB be reached from itself, along any edge (abnormal edges of
    setjmp and nonlocal gotos included)?  Such a block executes more than
    once per call even outside every natural loop.  */
@@ -965,9 +695,9 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   bool ok = esc_alloc_size_args (callee, &ia, &ib);
   unsigned nargs = gimple_call_num_args (call);
   tree a = ok && ia >= 0 && (unsigned) ia < nargs
-	   ? esc_chase_constant (gimple_call_arg (call, ia)) : NULL_TREE;
+	   ? esc_chase_constant (b, gimple_call_arg (call, ia)) : NULL_TREE;
   tree c = ok && ib >= 0 && (unsigned) ib < nargs
-	   ? esc_chase_constant (gimple_call_arg (call, ib)) : NULL_TREE;
+	   ? esc_chase_constant (b, gimple_call_arg (call, ib)) : NULL_TREE;
   bool two = ib >= 0;
   if (a && TREE_CODE (a) == INTEGER_CST && tree_fits_uhwi_p (a)
       && (!two || (c && TREE_CODE (c) == INTEGER_CST && tree_fits_uhwi_p (c))))
@@ -1018,7 +748,7 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   else
     {
       const char *n = (!two && ok && ia >= 0 && (unsigned) ia < nargs)
-		      ? esc_size_name (gimple_call_arg (call, ia)) : NULL;
+		      ? esc_size_name (b, gimple_call_arg (call, ia)) : NULL;
       s.size_text = n ? n : "?";
     }
   esc_site_storage (b, &s);
@@ -1129,7 +859,7 @@ esc_arg_unseen_by_param (esc_batch *b, tree ptype, tree arg,
 	esc_expr (b, h, arg);
       return true;
     }
-  if (esc_text_pointer_type_p (ptype) && esc_points_to_pointers_p (arg))
+  if (esc_text_pointer_type_p (ptype) && esc_points_to_pointers_p (b, arg))
     esc_expr (b, esc_hole_deref (h), arg);
   return false;
 }

@@ -56,6 +56,43 @@ esc_parse_names (const char *v, vec<const char *> *names)
   return true;
 }
 
+/* param-NAME=N, a debugging aid: set the cap NAME (docs/design.md,
+   Caps) to N, so that a test can reach it on a small input.  */
+static const struct { const char *name; unsigned long max; } esc_params[] = {
+  { "walk", UINT_MAX }, { "work", ULONG_MAX }, { "rounds", UINT_MAX },
+  { "path", UINT_MAX }, { NULL, 0 }
+};
+
+static bool
+esc_param_known (const char *name)
+{
+  for (int i = 0; esc_params[i].name; i++)
+    if (strcmp (esc_params[i].name, name) == 0)
+      return true;
+  return false;
+}
+
+static bool
+esc_parse_param (const char *name, const char *v)
+{
+  unsigned HOST_WIDE_INT n;
+  for (int i = 0; esc_params[i].name; i++)
+    if (strcmp (esc_params[i].name, name) == 0)
+      {
+	if (!esc_parse_size (v, &n) || n > esc_params[i].max)
+	  return false;
+	switch (i)
+	  {
+	  case 0: esc_cap_walk = n; break;
+	  case 1: esc_cap_work = n; break;
+	  case 2: esc_cap_rounds = n; break;
+	  default: esc_cap_path = n; break;
+	  }
+	return true;
+      }
+  return false;
+}
+
 bool
 esc_parse_options (struct plugin_name_args *info)
 {
@@ -123,6 +160,8 @@ esc_parse_options (struct plugin_name_args *info)
 	  else
 	    bad_value = true;
 	}
+      else if (strncmp (k, "param-", 6) == 0 && esc_param_known (k + 6))
+	bad_value = !esc_parse_param (k + 6, v);
       else if (strcmp (k, "rules") == 0)
 	{
 	  if (v && strcmp (v, "go") == 0)

@@ -19,9 +19,25 @@
 
 #include "esc.h"
 
+/* The caps (docs/design.md, Caps); -fplugin-arg-escape-param=NAME=N
+   sets them, for testing.  */
 unsigned long esc_cap_work = 50000000UL;
-static const unsigned esc_cap_path = 32;
-static const unsigned esc_cap_rounds = 16;
+unsigned esc_cap_path = 32;
+unsigned esc_cap_rounds = 16;
+
+/* A cap was reached where no smaller answer is safe: every site of the
+   batch escapes (`unmodelled') and every parameter leaks.  WHY names
+   the cap in the dump.  */
+void
+esc_cap_batch (esc_batch *b, const char *why)
+{
+  if (b->capped)
+    return;
+  b->capped = true;
+  if (dump_file)
+    fprintf (dump_file, "escape: %s; every site of this component "
+	     "escapes\n", why);
+}
 
 static bool
 esc_charge (esc_batch *b, unsigned long n)
@@ -29,10 +45,9 @@ esc_charge (esc_batch *b, unsigned long n)
   b->work += n;
   if (b->work > esc_cap_work && !b->capped)
     {
-      b->capped = true;
-      if (dump_file)
-	fprintf (dump_file, "escape: work limit %lu reached; every site of "
-		 "this component escapes\n", esc_cap_work);
+      char buf[64];
+      snprintf (buf, sizeof buf, "work limit %lu reached", esc_cap_work);
+      esc_cap_batch (b, buf);
     }
   return !b->capped;
 }
@@ -211,10 +226,13 @@ esc_resolve_stores (esc_batch *b)
       if (!changed || b->capped)
 	return;
     }
-  /* Out of rounds: the rest go to the heap.  */
-  if (dump_file)
-    fprintf (dump_file, "escape: store resolution did not settle in %u "
-	     "rounds; remaining stores go to the heap\n", esc_cap_rounds);
+  /* Out of rounds: the rest go to the heap, and since what gc_free and
+     the calls that write through their arguments may reach has not
+     settled either, so does every site.  */
+  char buf[80];
+  snprintf (buf, sizeof buf, "store resolution did not settle in %u rounds",
+	    esc_cap_rounds);
+  esc_cap_batch (b, buf);
   for (esc_istore &st : b->istores)
     if (!st.to_heap)
       {
@@ -376,6 +394,9 @@ esc_record_path (esc_batch *b, int li, int root, vec<esc_step> *out)
   for (esc_step &s : r->path)
     if (out->length () < esc_cap_path)
       out->safe_push (s);
+  if (out->length () >= esc_cap_path && dump_file)
+    fprintf (dump_file, "escape: explanation cut at %u steps (path "
+	     "limit)\n", esc_cap_path);
 }
 
 static void

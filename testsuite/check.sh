@@ -8,10 +8,13 @@
 #   3. a fixed sample of GCC's execute torture suite, with and without the
 #      plugin (GCC 12 at -O0 and -O2, any other GCC at -O2), and a sample
 #      of its compile torture suite (GCC 12: no crash on odd code)
-#   4. fixed seeds of the differential fuzzer: 200 with GCC 12, the first
+#   4. a fixed sample of GCC's gcc.dg (testsuite/sweep/sample.list, 202
+#      programs with pr59920-3.c) compiled with and without the plugin at
+#      -O0 and -O2 with -m: no crash, no hang, no new build failure
+#   5. fixed seeds of the differential fuzzer: 200 with GCC 12, the first
 #      60 of them with any other GCC
-#   5. the Boehm GC examples and build-system recipes
-#   6. the documentation's examples: their notes are what docs/rules.md says
+#   6. the Boehm GC examples and build-system recipes
+#   7. the documentation's examples: their notes are what docs/rules.md says
 set -u
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root" || exit 1
@@ -58,6 +61,7 @@ for n in "${majors[@]}"; do
        --levels "$([ "$n" = 12 ] && echo "-O0 -O2" || echo -O2)"
 done
 part torture-compile testsuite/torture/run.sh --compile --sample --gcc 12
+part sweep testsuite/sweep/run.sh --sample --gcc 12
 for n in "${majors[@]}"; do
   sfx=$([ "$n" = 12 ] || echo "-$n")
   part "fuzz$sfx" testsuite/fuzz/run.sh --gcc "$n" "$([ "$n" = 12 ] && echo 200 || echo 60)" 1
