@@ -67,6 +67,7 @@ esc_parse_options (struct plugin_name_args *info)
   esc_opts.alloc_names = vNULL;
   esc_opts.free_names = vNULL;
   esc_opts.caller_frames = true;
+  esc_opts.excludes = vNULL;
 
   for (int i = 0; i < info->argc; i++)
     {
@@ -116,6 +117,18 @@ esc_parse_options (struct plugin_name_args *info)
 	    esc_opts.caller_frames = true;
 	  else
 	    bad_value = true;
+	}
+      else if (strcmp (k, "exclude") == 0)
+	bad_value = !esc_parse_excludes (v, &esc_opts.excludes);
+      else if (strcmp (k, "bisect") == 0)
+	{
+	  bad_value = !v || !esc_bisect_valid (v);
+	  esc_opts.bisect = v;
+	}
+      else if (strcmp (k, "report") == 0)
+	{
+	  bad_value = !v || !*v;
+	  esc_opts.report_dir = v;
 	}
       else if (strcmp (k, "rules") == 0)
 	{

@@ -15,9 +15,10 @@ static struct plugin_info esc_info = {
   "1.0",
   "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
   "become stack storage.  Options: m, m=2, warn, no-transform, "
-  "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
-  "caller-frames=0|1, "
-  "dump."
+  "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, "
+  "realloc=NAMES, rules=go|c, small-size=BYTES, caller-frames=0|1, "
+  "void=tracked|interface, exclude=FILE:LINE[,...]|@PATH, "
+  "bisect=PATTERN (or GC_ESCAPE_BISECT), report=DIR, dump."
 };
 
 /* Predefine __GC_ESCAPE__ from PLUGIN_PRAGMAS: it fires from init_pragma
@@ -97,7 +98,7 @@ esc_plugin_init (struct plugin_name_args *info,
 	     info->base_name, gcc_version.basever, version->basever);
       return 1;
     }
-  if (!esc_parse_options (info))
+  if (!esc_parse_options (info) || !esc_report_init (esc_plugin_name))
     return 1;
 
   register_callback (esc_plugin_name, PLUGIN_INFO, NULL, &esc_info);
