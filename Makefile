@@ -24,7 +24,21 @@ PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/esc
 
 .PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
 
-all: deps $(PLUGINS)
+# The tools installed with the plugin (plugin/tools/): escape-report
+# merges the report=DIR files of a build, escape-bisect finds the
+# conversion that breaks a program (SPEC section 8).
+TOOLS := build/tools/escape-report build/tools/escape-bisect
+CFLAGS ?= -O2 -g -Wall
+
+all: deps $(PLUGINS) $(TOOLS)
+
+build/tools/escape-report: plugin/tools/escape-report.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@.tmp $< && mv $@.tmp $@
+
+build/tools/escape-bisect: plugin/tools/escape-bisect
+	@mkdir -p $(@D)
+	install -m 755 $< $@
 
 # Installs missing Debian packages when root; otherwise says the command.
 deps:
@@ -85,7 +99,10 @@ install: all
 	  install -m 644 build/gcc-$$v/escape-impl.so "$$d/escape-impl.so"; \
 	  install -m 644 include/escape.h "$$d/include/escape.h"; \
 	  echo "installed $$d/escape.so"; \
-	done
+	done; \
+	b="$(DESTDIR)$(or $(BINDIR),$(if $(PREFIX),$(PREFIX)/bin,$$(dirname "$$(command -v gcc-$(firstword $(GCC_MAJORS)))")))"; \
+	install -d "$$b"; \
+	for t in $(TOOLS); do install -m 755 $$t "$$b/$$(basename $$t)"; echo "installed $$b/$$(basename $$t)"; done
 
 clean:
 	rm -rf build
