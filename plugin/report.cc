@@ -741,6 +741,9 @@ esc_report_finish (void *, void *)
   /* A compile that failed wrote nothing: its decisions are not a build's.  */
   if (seen_error ())
     return;
+  /* WPA only partitions; the LTRANS units that follow report.  */
+  if (flag_wpa)
+    return;
   if (esc_opts.report_dir)
     esc_report_write ();
   if (esc_bisect_log)

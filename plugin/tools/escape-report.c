@@ -1182,7 +1182,13 @@ write_html (const char *out)
 	   "var r=(!isNaN(na)&&!isNaN(nc)&&String(na)===a&&String(nc)===c)?na-nc:"
 	   "(a<c?-1:a>c?1:0);return up?r:-r;});\n"
 	   "   rows.forEach(function(r){b.appendChild(r);});\n"
-	   "  });\n });\n});\n</script>\n</body></html>\n");
+	   "  });\n });\n});\n"
+	   /* page.html#sort=N (or N- for descending) opens with the sites
+	      sorted by column N.  */
+	   "(function(){var m=/^#sort=([0-9]+)(-?)$/.exec(location.hash);\n"
+	   " if(!m)return;var h=document.querySelectorAll('#sites th')[+m[1]];\n"
+	   " if(h){h.click();if(m[2])h.click();}})();\n"
+	   "</script>\n</body></html>\n");
   int ok = !ferror (o);
   if (fclose (o) != 0)
     ok = 0;
