@@ -1,11 +1,11 @@
 /* exclude=FILE:LINE: the sites of those lines stay on the heap, noted
    "excluded"; what an excluded object points to escapes with it (the
-   node at line 24 is stored in the excluded one at line 23), other
+   node at line 25 is stored in the excluded one at line 24), other
    sites still convert.  FILE is a path suffix at a component boundary:
    "escape.options/opt-exclude.c" matches however the test is compiled,
-   "clude.c" (line 25) matches nothing.  */
+   "clude.c" (line 26) matches nothing.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-exclude=escape.options/opt-exclude.c:23,opt-exclude.c:30,clude.c:25" } */
+/* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-exclude=escape.options/opt-exclude.c:24,opt-exclude.c:31,clude.c:26" } */
 
 #include <stddef.h>
 
