@@ -712,6 +712,7 @@ find_root (void)
   root_len = strlen (r);
 }
 
+static void order_reasons (void);
 static struct row *files, *dirs;
 static size_t nfiles, ndirs;
 static struct row totals;
@@ -761,9 +762,30 @@ tabulate (void)
     }
   qsort (files, nfiles, sizeof *files, row_cmp);
   qsort (dirs, ndirs, sizeof *dirs, row_cmp);
+  order_reasons ();
 }
 
 static int top_n = 5;
+
+/* Reason ids, most sites kept first (then by name).  */
+static int rorder[MAX_REASONS];
+
+static int
+reason_cmp (const void *a, const void *b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+  if (totals.by_reason[x] != totals.by_reason[y])
+    return totals.by_reason[x] > totals.by_reason[y] ? -1 : 1;
+  return strcmp (reasons[x], reasons[y]);
+}
+
+static void
+order_reasons (void)
+{
+  for (int i = 0; i < nreasons; i++)
+    rorder[i] = i;
+  qsort (rorder, nreasons, sizeof *rorder, reason_cmp);
+}
 
 static void
 print_rows (const char *what, struct row *rows, size_t n)
@@ -776,9 +798,10 @@ print_rows (const char *what, struct row *rows, size_t n)
       printf ("  %6ld %9ld %12ld %12ld %6ld  %s", r->total, r->n[D_STACK],
 	      r->n[D_CALLER], r->n[D_SMALL], r->n[D_HEAP], r->name);
       const char *sep = "  (kept: ";
-      for (int k = 0; k < nreasons; k++)
-	if (r->by_reason[k])
+      for (int i = 0; i < nreasons; i++)
+	if (r->by_reason[rorder[i]])
 	  {
+	    int k = rorder[i];
 	    printf ("%s%s %ld", sep, reasons[k], r->by_reason[k]);
 	    sep = ", ";
 	  }
@@ -827,11 +850,11 @@ print_text (void)
   print_rows ("directory", dirs, ndirs);
   print_rows ("file", files, nfiles);
   printf ("\nKept, by reason:\n");
-  for (int r = 0; r < nreasons; r++)
+  for (int i = 0, r; i < nreasons && (r = rorder[i], 1); i++)
     if (totals.by_reason[r])
       printf ("  %6ld  %s\n", totals.by_reason[r], reasons[r]);
   printf ("\nTop sites per reason:\n");
-  for (int r = 0; r < nreasons; r++)
+  for (int i = 0, r; i < nreasons && (r = rorder[i], 1); i++)
     {
       if (!totals.by_reason[r])
 	continue;
@@ -1087,7 +1110,7 @@ write_html (const char *out)
 	  labels[n] = status_name[d];
 	  v[n++][d] = totals.n[d];
 	}
-    for (int r = 0; r < nreasons; r++)
+    for (int i = 0, r; i < nreasons && (r = rorder[i], 1); i++)
       if (totals.by_reason[r])
 	{
 	  labels[n] = reasons[r];
