@@ -491,8 +491,10 @@ add_entry (struct entry *e)
 	params[2]++;
       return NULL;
     }
-  if (strcmp (e->kind, "site") != 0)
-    return NULL;		/* kind "call": counted by its site */
+  /* A "call" (SPEC 4 rule 6) is a position too: its callee's storage
+     placed in this frame (caller-frame) or not (heap).  */
+  if (strcmp (e->kind, "site") != 0 && strcmp (e->kind, "call") != 0)
+    return NULL;
   int d = decision_id (e->decision);
   if (d < 0)
     return "unknown \"decision\"";
