@@ -27,7 +27,21 @@ PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/esc
 
 .PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit sweep
 
-all: deps $(PLUGINS) $(ORACLE)
+# The tools installed with the plugin (plugin/tools/): escape-report
+# merges the report=DIR files of a build, escape-bisect finds the
+# conversion that breaks a program (SPEC section 8).
+TOOLS := build/tools/escape-report build/tools/escape-bisect
+CFLAGS ?= -O2 -g -Wall
+
+all: deps $(PLUGINS) $(ORACLE) $(TOOLS)
+
+build/tools/escape-report: plugin/tools/escape-report.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@.tmp $< && mv $@.tmp $@
+
+build/tools/escape-bisect: plugin/tools/escape-bisect
+	@mkdir -p $(@D)
+	install -m 755 $< $@
 
 # Installs missing Debian packages when root; otherwise says the command.
 deps:
@@ -115,6 +129,9 @@ install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/lib/gcc-escape"
 	install -m 755 build/tools/escape-oracle "$(DESTDIR)$(PREFIX)/bin/escape-oracle"
 	install -m 644 build/tools/escape-oracle-rt.so "$(DESTDIR)$(PREFIX)/lib/gcc-escape/escape-oracle-rt.so"
+	b="$(DESTDIR)$(or $(BINDIR),$(if $(PREFIX),$(PREFIX)/bin,$$(dirname "$$(command -v gcc-$(firstword $(GCC_MAJORS)))")))"; \
+	install -d "$$b"; \
+	for t in $(TOOLS); do install -m 755 $$t "$$b/$$(basename $$t)"; echo "installed $$b/$$(basename $$t)"; done
 
 clean:
 	rm -rf build

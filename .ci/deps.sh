@@ -5,7 +5,7 @@
 set -u
 want=(gcc-12 g++-12 gcc-12-plugin-dev libgc-dev make)
 if [ "${1:-build}" = test ]; then
-  want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils)
+  want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils chromium)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -42,10 +42,19 @@ enum esc_reason
   ESC_R_UNMODELLED,	/* unmodelled */
   ESC_R_NONCONST,	/* non-constant size */
   ESC_R_TOO_LARGE,	/* too large */
+  ESC_R_EXCLUDED,	/* excluded (exclude=) */
+  ESC_R_BISECT,		/* excluded by bisect (bisect=, GC_ESCAPE_BISECT) */
   ESC_R_MAX
 };
 
 extern const char *const esc_reason_text[ESC_R_MAX];
+
+/* One exclude= entry: a path suffix and a line.  */
+struct esc_exclude
+{
+  const char *file;
+  int line;
+};
 
 /* Options of SPEC section 2, parsed once in plugin_init.  */
 struct esc_options
@@ -61,6 +70,9 @@ struct esc_options
   vec<const char *> alloc_names;
   vec<const char *> free_names;
   bool caller_frames;		/* SPEC 4 rule 6; caller-frames=0 */
+  vec<esc_exclude> excludes;	/* exclude= */
+  const char *bisect;		/* bisect=, or GC_ESCAPE_BISECT */
+  const char *report_dir;	/* report= */
 };
 
 extern esc_options esc_opts;
@@ -358,5 +370,17 @@ void esc_emit_notes (void);
 void esc_check_noescape (esc_batch *b, esc_fn *f);
 const char *esc_callee_name (tree callee);
 void esc_format_site (esc_site *s, pretty_printer *pp);
+location_t esc_user_location (location_t loc);
+
+/* report.cc: site hashes, exclude= and bisect=, report=.  */
+bool esc_report_init (const char *plugin_name);
+bool esc_parse_excludes (const char *v, vec<esc_exclude> *out);
+bool esc_bisect_valid (const char *pattern);
+enum esc_reason esc_site_forced (gcall *call, tree fndecl);
+bool esc_report_wanted (void);
+unsigned long long esc_site_hash (esc_site *s);
+void esc_report_site (esc_site *s, const char *note);
+void esc_report_param (esc_fn *f, tree parm, const char *decision,
+		       const char *reason, const char *note);
 
 #endif /* ESC_H */

@@ -752,6 +752,12 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
       s.size_text = n ? n : "?";
     }
   esc_site_storage (b, &s);
+  /* exclude= and bisect= keep the site on the heap, and with it what it
+     points to.  */
+  if (enum esc_reason forced = esc_site_forced (call, b->cur->decl))
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, forced,
+					       gimple_location (call))),
+	      s.loc);
   /* An allocator handed a pointer (a realloc-like one reads or keeps
      it) does more than allocate, and stack storage cannot do it: the
      call stays.  A string literal (GC_debug_malloc's file name) or a

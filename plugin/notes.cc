@@ -108,7 +108,7 @@ esc_format_steps (esc_batch *b, const vec<esc_step> &steps,
 /* A site written through a macro (GC_MALLOC (n) from gc.h) is reported
    where the macro is used, not inside the header that defines it; the
    inlining context (the location's block) is kept.  */
-static location_t
+location_t
 esc_user_location (location_t loc)
 {
   if (loc == UNKNOWN_LOCATION || !linemap_location_from_macro_expansion_p
@@ -151,7 +151,7 @@ esc_note_site (esc_batch *b, esc_site *s)
 	      && (esc_opts.warn || esc_is_noheap_fn (s->fn->decl));
   if (s->block && !escapes)
     esc_slots_placed (s->slots);
-  if (!warn && !esc_opts.m)
+  if (!warn && !esc_opts.m && !esc_report_wanted ())
     return;
   pretty_printer pp;
   esc_format_site (s, &pp);
@@ -166,6 +166,9 @@ esc_note_site (esc_batch *b, esc_site *s)
   if (s->block && !escapes)
     pp_printf (&pp, ": " HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this frame",
 	       s->size);
+  esc_report_site (s, pp_formatted_text (&pp));
+  if (!warn && !esc_opts.m)
+    return;
   vec<esc_pstep> path = vNULL;
   if (escapes && esc_opts.m >= 2)
     esc_format_steps (b, s->path, gimple_location (s->call), &path);
@@ -216,18 +219,25 @@ esc_note_params (esc_batch *b, esc_fn *f)
 	    esc_format_steps (b, l->path, loc, &path);
 	  snprintf (buf, sizeof buf, h == 0 ? "leaking param: %s"
 		    : "leaking param content: %s", name);
-	  esc_pend_push (loc, f->decl, false, buf, path);
+	  esc_report_param (f, p, "heap", h == 0 ? "leaking param"
+			    : "leaking param content", buf);
+	  if (esc_opts.m)
+	    esc_pend_push (loc, f->decl, false, buf, path);
 	}
       if (r >= 0)
 	{
 	  snprintf (buf, sizeof buf, "leaking param: %s to result level=%d",
 		    name, r);
-	  esc_pend_push (loc, f->decl, false, buf, vNULL);
+	  esc_report_param (f, p, "result", "return", buf);
+	  if (esc_opts.m)
+	    esc_pend_push (loc, f->decl, false, buf, vNULL);
 	}
       if (h < 0 && r < 0)
 	{
 	  snprintf (buf, sizeof buf, "%s does not escape", name);
-	  esc_pend_push (loc, f->decl, false, buf, vNULL);
+	  esc_report_param (f, p, "stack", NULL, buf);
+	  if (esc_opts.m)
+	    esc_pend_push (loc, f->decl, false, buf, vNULL);
 	}
     }
 }

@@ -104,6 +104,7 @@ esc_parse_options (struct plugin_name_args *info)
   esc_opts.alloc_names = vNULL;
   esc_opts.free_names = vNULL;
   esc_opts.caller_frames = true;
+  esc_opts.excludes = vNULL;
 
   for (int i = 0; i < info->argc; i++)
     {
@@ -162,6 +163,18 @@ esc_parse_options (struct plugin_name_args *info)
 	}
       else if (strncmp (k, "param-", 6) == 0 && esc_param_known (k + 6))
 	bad_value = !esc_parse_param (k + 6, v);
+      else if (strcmp (k, "exclude") == 0)
+	bad_value = !esc_parse_excludes (v, &esc_opts.excludes);
+      else if (strcmp (k, "bisect") == 0)
+	{
+	  bad_value = !v || !esc_bisect_valid (v);
+	  esc_opts.bisect = v;
+	}
+      else if (strcmp (k, "report") == 0)
+	{
+	  bad_value = !v || !*v;
+	  esc_opts.report_dir = v;
+	}
       else if (strcmp (k, "rules") == 0)
 	{
 	  if (v && strcmp (v, "go") == 0)

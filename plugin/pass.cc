@@ -17,6 +17,8 @@ const char *const esc_reason_text[ESC_R_MAX] = {
   "unmodelled",
   "non-constant size",
   "too large",
+  "excluded",
+  "excluded by bisect",
 };
 
 /* Computed summaries of functions already analysed, by decl.  */
@@ -91,7 +93,8 @@ esc_execute (void)
   struct timespec t0, t1;
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t0);
   bool have_allocs = esc_unit_has_allocators ();
-  if (!have_allocs && esc_opts.m == 0 && !esc_unit_has_noescape_bodies ())
+  if (!have_allocs && esc_opts.m == 0 && !esc_opts.report_dir
+      && !esc_unit_has_noescape_bodies ())
     return 0;
 
   /* Take every body with its IPA transforms applied, as ipa-pta does:
@@ -189,14 +192,15 @@ esc_dump_decisions (esc_batch *b)
       pretty_printer pp;
       esc_format_site (&s, &pp);
       expanded_location e = expand_location (gimple_location (s.call));
-      fprintf (dump_file, "site %s:%d:%d %s in %s: %s%s%s\n",
+      fprintf (dump_file, "site %s:%d:%d %s in %s: %s%s%s hash=%016llx\n",
 	       e.file ? e.file : "?", e.line, e.column, pp_formatted_text (&pp),
 	       s.fn->node->dump_name (),
 	       s.convert ? (esc_opts.no_transform ? "stack (not transformed)"
 			    : "stack") : "heap",
 	       s.convert ? "" : ": ",
 	       s.convert ? "" : esc_reason_text[s.reason ? s.reason
-						: ESC_R_UNMODELLED]);
+						: ESC_R_UNMODELLED],
+	       esc_site_hash (&s));
     }
 }
 
@@ -275,7 +279,7 @@ esc_run_batch (vec<cgraph_node *> &members, bool have_allocs)
 	}
       if (esc_opts.oracle)
 	esc_oracle_mark_sites (&b, f);
-      if (esc_opts.m)
+      if (esc_opts.m || esc_report_wanted ())
 	esc_note_params (&b, f);
       if (f->created_loops)
 	loop_optimizer_finalize ();

@@ -16,8 +16,8 @@ static struct plugin_info esc_info = {
   "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
   "become stack storage.  Options: m, m=2, warn, no-transform, "
   "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
-  "caller-frames=0|1, oracle, "
-  "dump."
+  "caller-frames=0|1, exclude=FILE:LINE[,...]|@PATH, "
+  "bisect=PATTERN (or GC_ESCAPE_BISECT), report=DIR, oracle, dump."
 };
 
 /* Predefine __GC_ESCAPE__ from PLUGIN_PRAGMAS: it fires from init_pragma
@@ -97,7 +97,7 @@ esc_plugin_init (struct plugin_name_args *info,
 	     info->base_name, gcc_version.basever, version->basever);
       return 1;
     }
-  if (!esc_parse_options (info))
+  if (!esc_parse_options (info) || !esc_report_init (esc_plugin_name))
     return 1;
 
   register_callback (esc_plugin_name, PLUGIN_INFO, NULL, &esc_info);
