@@ -22,9 +22,15 @@ SRCS := $(filter-out plugin/loader.cc,$(wildcard plugin/*.cc))
 HDRS := $(wildcard plugin/*.h)
 PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
-.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
+.PHONY: all plugins verify check check-run demo install clean deps deps-test bench torture fuzz unit
 
-all: deps $(PLUGINS)
+# GCC_MAJORS is computed when make reads this Makefile, so a target that
+# installs packages first (deps, deps-test) must run make again to see the
+# compilers it installed: `all` and `check` install, then re-invoke make.
+all: deps
+	@$(MAKE) --no-print-directory plugins
+
+plugins: $(PLUGINS)
 
 # Installs missing Debian packages when root; otherwise says the command.
 deps:
@@ -41,7 +47,7 @@ build/gcc-%/escape.so: plugin/loader.cc
 	@mkdir -p $(@D)
 	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -o $@.tmp $< -ldl && mv $@.tmp $@
 
-verify: all
+verify: plugins
 	@set -e; for v in $(GCC_MAJORS); do \
 	  echo 'int main (void) { return 0; }' > build/gcc-$$v/empty.c; \
 	  gcc-$$v -fplugin=$(CURDIR)/build/gcc-$$v/escape.so -c build/gcc-$$v/empty.c -o build/gcc-$$v/empty.o \
@@ -61,7 +67,10 @@ build/unit/leaks-test: testsuite/unit/leaks-test.c plugin/esc-leaks.h
 # The DejaGnu suite on every built GCC, the unit test, torture-suite
 # samples, fuzzer seeds, the examples and the docs' examples; one closing
 # line "N passed, M failed".
-check: deps-test all verify build/unit/leaks-test
+check: deps deps-test
+	@$(MAKE) --no-print-directory check-run
+
+check-run: plugins verify build/unit/leaks-test
 	@testsuite/check.sh $(GCC_MAJORS)
 
 bench: all

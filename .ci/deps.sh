@@ -5,7 +5,11 @@
 set -u
 want=(gcc-12 g++-12 gcc-12-plugin-dev libgc-dev make)
 if [ "${1:-build}" = test ]; then
-  want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils)
+  # Everything some part of `make check` needs: DejaGnu, GCC 11, the
+  # torture sources, and the build systems of examples/recipes/ (cmake,
+  # meson with ninja, autoconf), so that no part is skipped.
+  want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils
+         cmake meson ninja-build autoconf)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -39,6 +39,14 @@ part() {
   p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
   f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
   total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
+  # Every test make check can run, it runs: a part that skipped some for
+  # a missing tool (", K skipped") fails.
+  local k
+  k=$(grep -oE '[0-9]+ skipped' <<<"$line" | grep -oE '[0-9]+')
+  if [ -n "$k" ] && [ "$k" -ne 0 ]; then
+    echo "    $name: $k skipped (a tool is missing: .ci/deps.sh test installs it)"
+    total_fail=$((total_fail + 1)); status=1
+  fi
   if [ "$rc" -ne 0 ] || [ "$f" -ne 0 ]; then
     status=1
     [ "$f" -ne 0 ] || total_fail=$((total_fail + 1))
