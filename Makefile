@@ -1,32 +1,67 @@
 # gcc-escape: Go's escape analysis for GC-backed C, as a GCC plugin.
 #
-#   make demo     build the plugin and compile examples/ with notes
-#   make check    build and run the whole test suite (every built GCC)
+#   make demo     build the plugin for the machine's gcc and compile
+#                 examples/ with notes
+#   make          build the plugin for every GCC installed here
+#   make check    build and run the whole test suite on GCC 11 to 16: the
+#                 ones installed here directly, the others inside Debian
+#                 chroots made under build/chroot/ on first use (as root)
+#   make check GCC_MAJORS=12        the suite on one GCC only (quick)
+#   make GCC=/opt/gcc-16/bin/gcc    build for a GCC installed elsewhere
+#                                   (also with install, check)
 #
-# One escape.so per installed GCC (12 always, 11 when present), each from
-# that compiler's own plugin headers with the same-major g++, into
-# build/gcc-N/escape.so.  The file name must be escape.so: GCC derives the
-# option prefix -fplugin-arg-escape- from it.
+# One escape.so per GCC major, each from that compiler's own plugin headers
+# with the same-major g++, into build/gcc-N/escape.so.  The file name must
+# be escape.so: GCC derives the option prefix -fplugin-arg-escape- from it.
 
 SHELL := /bin/bash
 CXXFLAGS ?= -O2 -g -Wall
 PLUGIN_CXXFLAGS := -fPIC -shared -fno-rtti -fno-exceptions -Wno-format-diag
 DESTDIR ?=
+ALL_MAJORS := 11 12 13 14 15 16
 
-# GCC majors to build for: 12, plus 11 when its plugin headers are there.
-GCC_MAJORS ?= $(strip 12 $(shell test -d "$$(gcc-11 -print-file-name=plugin 2>/dev/null)/include" && command -v g++-11 >/dev/null && echo 11))
+# GCC=PATH: a compiler installed elsewhere (/opt/gcc-16/bin/gcc, with its
+# g++ beside it).  build/gcc-bin/ gets gcc-N and g++-N wrappers for it, N
+# its major, and goes first on PATH, so everything below (and every test
+# script) finds it by the usual name; its plugin goes to build/gcc-N/.
+ifdef GCC
+GCC_MAJORS := $(shell $(GCC) -dumpversion 2>/dev/null | cut -d. -f1)
+ifeq ($(GCC_MAJORS),)
+$(error GCC=$(GCC) does not run)
+endif
+GXX ?= $(if $(findstring /,$(GCC)),$(dir $(GCC)))$(subst gcc,g++,$(notdir $(GCC)))
+$(shell mkdir -p build/gcc-bin && \
+  printf '#!/bin/sh\nexec %s "$$@"\n' '$(GCC)' > build/gcc-bin/gcc-$(GCC_MAJORS) && \
+  printf '#!/bin/sh\nexec %s "$$@"\n' '$(GXX)' > build/gcc-bin/g++-$(GCC_MAJORS) && \
+  chmod +x build/gcc-bin/gcc-$(GCC_MAJORS) build/gcc-bin/g++-$(GCC_MAJORS))
+export PATH := $(CURDIR)/build/gcc-bin:$(PATH)
+endif
+
+# The GCC majors installed here with their plugin headers and g++.
+HOST_MAJORS := $(strip $(foreach v,$(ALL_MAJORS),$(shell d=$$(gcc-$(v) -print-file-name=plugin 2>/dev/null); \
+  test "$${d#/}" != "$$d" && test -d "$$d/include" && command -v g++-$(v) >/dev/null && echo $(v))))
+# What make, make install and verify build for: those.  make check covers
+# every major (or the GCC_MAJORS given); testsuite/check.sh takes the ones
+# not installed here into their chroots.
+GCC_MAJORS ?= $(HOST_MAJORS)
+CHECK_MAJORS := $(if $(filter command line environment,$(origin GCC_MAJORS)),$(GCC_MAJORS),$(ALL_MAJORS))
+BUILD_MAJORS := $(filter $(HOST_MAJORS),$(GCC_MAJORS))
+# The machine's gcc, for make demo.
+DEFAULT_MAJOR := $(shell gcc -dumpversion 2>/dev/null | cut -d. -f1)
 
 # escape.so is a small loader (plugin/loader.cc) that checks the GCC
 # version before loading the analysis, escape-impl.so, from beside it.
 SRCS := $(filter-out plugin/loader.cc,$(wildcard plugin/*.cc))
 HDRS := $(wildcard plugin/*.h)
-PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
+PLUGINS := $(foreach v,$(BUILD_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
-.PHONY: all plugins verify check check-run demo install clean deps deps-test bench torture fuzz unit
+.PHONY: all plugins verify check check-run demo demo-run install install-run clean \
+	deps deps-test bench torture fuzz unit
 
-# GCC_MAJORS is computed when make reads this Makefile, so a target that
+# HOST_MAJORS is computed when make reads this Makefile, so a target that
 # installs packages first (deps, deps-test) must run make again to see the
-# compilers it installed: `all` and `check` install, then re-invoke make.
+# compilers it installed: all, check, demo and install install, then
+# re-invoke make.
 all: deps
 	@$(MAKE) --no-print-directory plugins
 
@@ -48,14 +83,19 @@ build/gcc-%/escape.so: plugin/loader.cc
 	g++-$* $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -I"$$(gcc-$* -print-file-name=plugin)/include" -o $@.tmp $< -ldl && mv $@.tmp $@
 
 verify: plugins
-	@set -e; for v in $(GCC_MAJORS); do \
+	@set -e; for v in $(BUILD_MAJORS); do \
 	  echo 'int main (void) { return 0; }' > build/gcc-$$v/empty.c; \
 	  gcc-$$v -fplugin=$(CURDIR)/build/gcc-$$v/escape.so -c build/gcc-$$v/empty.c -o build/gcc-$$v/empty.o \
 	    && echo "verify: gcc-$$v loads build/gcc-$$v/escape.so"; \
 	done
 
-demo: all
-	@$(MAKE) --no-print-directory -C examples demo GCC_MAJOR=12 PLUGIN=$(CURDIR)/build/gcc-12/escape.so
+demo: deps
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run:
+	@test -n "$(DEFAULT_MAJOR)" || { echo "demo: no gcc on PATH" >&2; exit 1; }
+	@$(MAKE) --no-print-directory plugins GCC_MAJORS=$(DEFAULT_MAJOR)
+	@$(MAKE) --no-print-directory -C examples demo CC=gcc GCC_MAJOR=$(DEFAULT_MAJOR) PLUGIN=$(CURDIR)/build/gcc-$(DEFAULT_MAJOR)/escape.so
 
 unit: build/unit/leaks-test
 	build/unit/leaks-test
@@ -64,14 +104,13 @@ build/unit/leaks-test: testsuite/unit/leaks-test.c plugin/esc-leaks.h
 	@mkdir -p $(@D)
 	gcc -O2 -Wall -Iplugin -o $@ $<
 
-# The DejaGnu suite on every built GCC, the unit test, torture-suite
-# samples, fuzzer seeds, the examples and the docs' examples; one closing
-# line "N passed, M failed".
+# The whole suite on every GCC in CHECK_MAJORS (testsuite/check.sh): one
+# result line per GCC, then one closing line "N passed, M failed".
 check: deps deps-test
 	@$(MAKE) --no-print-directory check-run
 
-check-run: plugins verify build/unit/leaks-test
-	@testsuite/check.sh $(GCC_MAJORS)
+check-run: plugins verify
+	@testsuite/check.sh $(CHECK_MAJORS)
 
 bench: all
 	@examples/bench/run.sh
@@ -86,8 +125,13 @@ torture: all
 fuzz: all
 	@testsuite/fuzz/run.sh $(or $(N),100)
 
-install: all
-	@set -e; for v in $(GCC_MAJORS); do \
+# Into each installed compiler's own plugin directory (the chroots'
+# compilers are not the machine's: they are left out).
+install: deps
+	@$(MAKE) --no-print-directory install-run
+
+install-run: plugins
+	@set -e; for v in $(BUILD_MAJORS); do \
 	  d="$(DESTDIR)$$(gcc-$$v -print-file-name=plugin)"; \
 	  install -d "$$d" "$$d/include"; \
 	  install -m 644 build/gcc-$$v/escape.so "$$d/escape.so"; \
@@ -96,5 +140,8 @@ install: all
 	  echo "installed $$d/escape.so"; \
 	done
 
+# The chroots are unmounted first: a bind mount of this worktree inside
+# build/chroot/ would otherwise let rm reach the worktree itself.
 clean:
-	rm -rf build
+	@.ci/chroot.sh unmount
+	rm -rf --one-file-system build
