@@ -44,7 +44,7 @@ HOST_MAJORS := $(strip $(foreach v,$(ALL_MAJORS),$(shell d=$$(gcc-$(v) -print-fi
 # every major (or the GCC_MAJORS given); testsuite/check.sh takes the ones
 # not installed here into their chroots.
 GCC_MAJORS ?= $(HOST_MAJORS)
-CHECK_MAJORS := $(if $(filter command line environment,$(origin GCC_MAJORS)),$(GCC_MAJORS),$(ALL_MAJORS))
+CHECK_MAJORS := $(if $(GCC)$(filter command line environment,$(origin GCC_MAJORS)),$(GCC_MAJORS),$(ALL_MAJORS))
 BUILD_MAJORS := $(filter $(HOST_MAJORS),$(GCC_MAJORS))
 # The machine's gcc, for make demo.
 DEFAULT_MAJOR := $(shell gcc -dumpversion 2>/dev/null | cut -d. -f1)

@@ -123,9 +123,11 @@ installed() {
 # check_here N...: the DejaGnu suite for all of them side by side, then
 # every other part GCC by GCC.
 check_here() {
+  local out
+  out=$log/dejagnu-$(IFS=-; echo "$*")-side-by-side.out
   echo "=== dejagnu: gcc $*"
-  testsuite/run.sh "$@" >"$log/dejagnu.out" 2>&1
-  tail -n 1 "$log/dejagnu.out" | sed 's/^/    /'
+  testsuite/run.sh "$@" >"$out" 2>&1
+  tail -n 1 "$out" | sed 's/^/    /'
   for n in "$@"; do check_gcc "$n"; done
 }
 
@@ -149,14 +151,15 @@ for n in "$@"; do
     echo "gcc-$n 0 1 0 not installed (no gcc-$n with its plugin headers; .ci/deps.sh test)" >"$log/gcc-$n.result"
   fi
 done
-[ ${#here[@]} -eq 0 ] || check_here "${here[@]}"
-# The chroots have no gcc-12-source: the torture programs are extracted here.
-[ ${#suites[@]} -eq 0 ] || { testsuite/torture/run.sh --extract && testsuite/torture/run.sh --compile --extract; } >/dev/null
-# The chroots not made yet are made side by side (mostly downloads).
+# The chroots not made yet are made side by side (mostly downloads), while
+# the GCCs installed here are tested.
 for s in "${suites[@]}"; do
   (.ci/chroot.sh make "$s" >"$log/chroot-$s.out" 2>&1; echo $? >"$log/chroot-$s.rc") &
 done
+[ ${#here[@]} -eq 0 ] || check_here "${here[@]}"
 wait
+# The chroots have no gcc-12-source: the torture programs are extracted here.
+[ ${#suites[@]} -eq 0 ] || { testsuite/torture/run.sh --extract && testsuite/torture/run.sh --compile --extract; } >/dev/null
 for s in "${suites[@]}"; do
   ms=${by_suite[$s]# }
   echo "##### chroot $s: gcc $ms"
