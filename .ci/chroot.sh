@@ -81,7 +81,7 @@ make_chroot () {
     packages "$s" > "$d/.escape-ready"
     return 0
   fi
-  echo "chroot $s: making $d (debootstrap, then apt-get install; about a minute)"
+  echo "chroot $s: making $d (debootstrap, then apt-get install; a few minutes)"
   rm -rf --one-file-system "$d.tmp"
   local log=$root/build/chroot/$s.log
   : > "$log"
