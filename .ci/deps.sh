@@ -12,7 +12,7 @@ if [ "${1:-build}" = test ]; then
   # torture sources, and the build systems of examples/recipes/ (cmake,
   # meson with ninja, autoconf), so that no part is skipped.
   want+=(dejagnu gcc-11 g++-11 gcc-11-plugin-dev gcc-12-source xz-utils
-         cmake meson ninja-build autoconf
+         cmake meson ninja-build pkg-config autoconf
          debootstrap)   # the chroots of GCC 13 to 16 (.ci/chroot.sh)
 fi
 missing=()
