@@ -15,8 +15,8 @@
 #include "bversion.h"
 
 #define ESC_GCC_MAJOR BUILDING_GCC_MAJOR
-#if ESC_GCC_MAJOR < 11 || ESC_GCC_MAJOR > 12
-#error "gcc-escape supports GCC 11 and GCC 12 only"
+#if ESC_GCC_MAJOR < 11 || ESC_GCC_MAJOR > 16
+#error "gcc-escape supports GCC 11 to GCC 16 only"
 #endif
 
 #include "tree.h"

@@ -118,8 +118,7 @@ esc_user_location (location_t loc)
   location_t r = linemap_resolve_location (line_table, loc,
 					   LRK_MACRO_EXPANSION_POINT, NULL);
   if (block)
-    r = COMBINE_LOCATION_DATA (line_table, r, source_range::from_location (r),
-			       block);
+    r = set_block (r, block);
   return r;
 }
 

@@ -7,7 +7,9 @@
    library's; a weak alias may be replaced at link time.  Text read
    through a char * is only text.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m -Wno-old-style-definition" } */
+/* Unprototyped declarations (f ()) are the point here: -std=gnu17, since
+   GCC 15's default, C23, reads f () as f (void).  */
+/* { dg-options "-fplugin-arg-escape-m -Wno-old-style-definition -std=gnu17" } */
 
 #include <stdint.h>
 

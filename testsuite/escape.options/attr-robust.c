@@ -2,7 +2,9 @@
    plugin cannot know is "?" (non-constant); a negative constant size is
    too large; an allocator with no integer argument 1 is refused.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m -O2" } */
+/* Unprototyped declarations (f ()) are the point here: -std=gnu17, since
+   GCC 15's default, C23, reads f () as f (void).  */
+/* { dg-options "-fplugin-arg-escape-m -O2 -std=gnu17" } */
 
 #include <stddef.h>
 

@@ -12,13 +12,18 @@
 #include "alloc.h"
 
 static int released;
+/* The status release returns.  Volatile: GCC 14 and later propagate a
+   constant return value across functions (IPA return-value ranges), so a
+   plain `return 0` would fold the test in scratch, leave the call's
+   result unused, and make this a test of run-free.c instead.  */
+static volatile int release_status;
 
 GC_FREE __attribute__ ((noinline)) static int
 release (void *p)
 {
   released++;
   free (p);
-  return 0;
+  return release_status;
 }
 
 __attribute__ ((noinline)) static int

@@ -21,7 +21,10 @@
    The control, text_only, passes a string buffer to the char * callee:
    it keeps nothing, and its site stays on the stack.  Seven sites escape:
    calls=7.  */
+/* Unprototyped declarations (f ()) are the point here: -std=gnu17, since
+   GCC 15's default, C23, reads f () as f (void).  */
 /* { dg-do run } */
+/* { dg-additional-options "-std=gnu17" } */
 
 #include <stdint.h>
 #include <string.h>

@@ -71,7 +71,8 @@ plugin=${ESCAPE_PLUGIN:-$root/build/gcc-$gcc/escape.so}
 [ -f "$plugin" ] || { echo "run.sh: $plugin missing: run make all first" >&2; exit 2; }
 out="$root/build/fuzz"
 mkdir -p "$out"
-gen="$out/gen"
+# One generator per GCC: a chroot's gcc links it against a newer libc.
+gen="$out/gen-$gcc"
 if [ ! -x "$gen" ] || [ "$here/gen.c" -nt "$gen" ]; then
   gcc -O2 -Wall -o "$gen.tmp.$$" "$here/gen.c" && mv "$gen.tmp.$$" "$gen" || { echo "run.sh: cannot build gen" >&2; exit 2; }
 fi

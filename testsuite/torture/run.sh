@@ -2,7 +2,7 @@
 # testsuite/torture/run.sh -- GCC's C torture programs, with and without
 # the plugin, compared.
 #
-#   run.sh [--compile] [--sample | --full] [--gcc N] [-j JOBS] [--levels "-O0 -O2"] [NAME.c...]
+#   run.sh [--compile] [--sample | --full | --extract] [--gcc N] [-j JOBS] [--levels "-O0 -O2"] [NAME.c...]
 #
 # The programs are gcc/testsuite/gcc.c-torture/execute/*.c (top level only)
 # from Debian's gcc-12-source tarball, extracted once into build/torture/src.
@@ -30,7 +30,9 @@
 # Converted sites are counted from the `NAME(SIZE) does not escape` notes.
 # --sample (the default) runs the fixed list in sample.list (every program
 # that calls an allocator or free, then an even spread of the rest);
-# --full runs all of them; NAME.c arguments run just those.  -j defaults
+# --full runs all of them; NAME.c arguments run just those; --extract only
+# extracts the sources (make check does, before it enters a chroot that has
+# no gcc-12-source).  -j defaults
 # to the number of CPUs.  ESCAPE_PLUGIN=PATH tests another escape.so;
 # TORTURE_TARBALL=PATH takes the sources from another GCC tarball;
 # TORTURE_RUN_TIMEOUT / TORTURE_CC_TIMEOUT (seconds, default 10 / 300)
@@ -165,6 +167,7 @@ kind=execute mode=sample gcc=12 jobs=$(nproc 2>/dev/null || echo 2) levels="-O0 
 while [ $# -gt 0 ]; do
   case $1 in
     --compile) kind=compile ;;
+    --extract) mode=extract ;;
     --sample) mode=sample ;;
     --full) mode=full ;;
     --gcc) gcc=$2; shift ;;
@@ -179,10 +182,6 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-export T_CC="gcc-$gcc"
-plugin=${ESCAPE_PLUGIN:-$root/build/gcc-$gcc/escape.so}
-command -v "$T_CC" >/dev/null || { echo "run.sh: $T_CC not found" >&2; exit 2; }
-[ -f "$plugin" ] || { echo "run.sh: $plugin missing: run make all first" >&2; exit 2; }
 
 # Extract the sources once.
 out="$root/build/torture"
@@ -205,6 +204,12 @@ if [ ! -f "$T_SRC/.stamp" ]; then
   basename "$tarball" >"$tmp/.stamp"
   rm -rf "$T_SRC" && mv "$tmp" "$T_SRC"
 fi
+
+[ $mode != extract ] || exit 0
+export T_CC="gcc-$gcc"
+plugin=${ESCAPE_PLUGIN:-$root/build/gcc-$gcc/escape.so}
+command -v "$T_CC" >/dev/null || { echo "run.sh: $T_CC not found" >&2; exit 2; }
+[ -f "$plugin" ] || { echo "run.sh: $plugin missing: run make all first" >&2; exit 2; }
 
 case $mode in
   full) mapfile -t names < <(cd "$T_SRC" && ls -1 -- *.c | LC_ALL=C sort) ;;
