@@ -25,7 +25,7 @@ PREFIX ?= /usr/local
 ORACLE := build/tools/escape-oracle build/tools/escape-oracle-rt.so
 PLUGINS := $(foreach v,$(GCC_MAJORS),build/gcc-$(v)/escape.so build/gcc-$(v)/escape-impl.so)
 
-.PHONY: all verify check demo install clean deps deps-test bench torture fuzz unit
+.PHONY: all verify check demo install clean deps deps-test bench bench-real torture fuzz unit
 
 all: deps $(PLUGINS) $(ORACLE)
 
@@ -79,8 +79,18 @@ build/unit/leaks-test: testsuite/unit/leaks-test.c plugin/esc-leaks.h
 check: deps-test all verify build/unit/leaks-test
 	@testsuite/check.sh $(GCC_MAJORS)
 
+# The generated benchmark, then the real code bases when REAL names them:
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch' RECIPES=/work/ext/recipes
+# (examples/bench/real/run.sh; ROUNDS, FILE_ROUNDS and OUT pass through).
 bench: all
-	@examples/bench/run.sh
+	@examples/bench/run.sh; s=$$?; \
+	 if [ -n "$(REAL)" ]; then $(MAKE) --no-print-directory bench-real || s=1; \
+	 else echo "bench: real code bases skipped: give their sources as REAL='w3m=/path/to/w3m dfsch=/path/to/dfsch ...' and their recipes as RECIPES=DIR (see examples/bench/real/run.sh)"; fi; \
+	 exit $$s
+
+bench-real: all
+	@if [ -z "$(REAL)" ]; then echo "bench-real: give REAL='NAME=SRC ...' and RECIPES=DIR (see examples/bench/real/run.sh)"; exit 1; fi
+	@DOC=$${DOC:-docs/performance.md} $(if $(RECIPES),RECIPES=$(RECIPES)) examples/bench/real/run.sh $(REAL)
 
 # Every execute torture program built and run, then every compile torture
 # program built, with and without the plugin (gcc-12).
