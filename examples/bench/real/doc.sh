@@ -37,6 +37,39 @@ sec=$(mktemp)
   echo
   cat "$OUT/table.md"
   echo
+  # Every reason, per code base: the work list for the rules to come.
+  names=()
+  for arg; do [ -f "$OUT/${arg%%=*}/notes.sites" ] && names+=("${arg%%=*}"); done
+  if [ ${#names[@]} -gt 0 ]; then
+    echo "Every site by decision, and by reason for those kept on the heap (the same \`-m\` build):"
+    echo
+    for n in "${names[@]}"; do
+      awk -F'\t' -v n="$n" '$2 == "heap" { print n "\t" $3 } $2 == "converted" { print n "\tconverted (on the stack)" }' "$OUT/$n/notes.sites"
+    done | awk -F'\t' -v list="${names[*]}" '
+      { c[$2, $1]++; t[$2]++ }
+      END {
+        k = split(list, ns, " ")
+        printf "| reason |"; for (i = 1; i <= k; i++) printf " %s |", ns[i]; print ""
+        printf "| --- |"; for (i = 1; i <= k; i++) printf " ---: |"; print ""
+        for (r in t) printf "%d\t%s\n", t[r], r | "sort -k1,1nr -k2 > /dev/stderr"
+        close("sort -k1,1nr -k2 > /dev/stderr")
+      }' 2> "$sec.order" > "$sec.head"
+    cat "$sec.head"
+    cut -f2 "$sec.order" | while IFS= read -r r; do
+      printf '| %s |' "$r"
+      for n in "${names[@]}"; do
+        if [ "$r" = "converted (on the stack)" ]; then
+          v=$(awk -F'\t' '$2 == "converted"' "$OUT/$n/notes.sites" | wc -l)
+        else
+          v=$(awk -F'\t' -v r="$r" '$2 == "heap" && $3 == r' "$OUT/$n/notes.sites" | wc -l)
+        fi
+        printf ' %s |' "$v"
+      done
+      echo
+    done
+    rm -f "$sec.head" "$sec.order"
+    echo
+  fi
   cat <<'EOF'
 - *sites converted / noted*: from a build with `-fplugin-arg-escape-m` at
   `-O2 -g`; each distinct location and decision printed counts once.

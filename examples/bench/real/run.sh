@@ -24,7 +24,8 @@
 # code base's own tests (they must pass as in (a)) and its workload (its
 # output must be byte-identical to (a)'s) under the counting shim count.so
 # (GC_malloc-family calls, count.c).  Prints one markdown table and writes
-# everything under OUT (raw logs, notes, counts, table.md).
+# everything under OUT (raw logs, notes, counts, table.md), with
+# OUT/NAME/sites.txt (sites.sh): every site, its function and its reason.
 #
 # Environment: CC (gcc-12), PLUGIN (build/gcc-12/escape.so), OPT (-O2 -g),
 # ROUNDS (3), FILE_ROUNDS (5), JOBS (nproc), RECIPES (directory of
@@ -247,6 +248,7 @@ for arg; do
     fi
   done
   site_notes "$RES/notes.build.log" "$RES/notes.sites"
+  "$here/sites.sh" "$RES/notes.build.log" > "$RES/sites.txt"
   read -r noted conv < <(notes_counts "$RES/notes.sites")
   reasons=$(notes_reasons "$RES/notes.sites" 4)
   touch "$RES/lto.link.log"
@@ -255,8 +257,20 @@ for arg; do
   read -r lnoted lconv < <(notes_counts "$RES/lto.link.sites")
   read -r anoted aconv < <(notes_counts "$RES/lto.all.sites")
   if [ $built_lto = 0 ]; then
-    lto_msg="build failed"
-    say "   lto: the -flto -flto-partition=one build FAILED with this plugin (see $RES/lto.build.log)"
+    # The same build without the plugin tells whose failure it is.
+    XCFLAGS="-flto -flto-partition=one" XLDFLAGS="-flto -flto-partition=one"
+    export XCFLAGS XLDFLAGS
+    if setup "$src" "$WORKDIR/lto-plain" > "$RES/lto-plain.setup.log" 2>&1 \
+       && timed_compile "$WORKDIR/lto-plain" "$RES/lto-plain.build.log" "$RES/lto-plain.times"; then
+      lto_msg="build FAILED with the plugin only"
+      say "   lto: the -flto -flto-partition=one build FAILED with the plugin and builds without it (see $RES/lto.build.log)"
+      fail=1
+    else
+      lto_msg="build failed, without the plugin too"
+      say "   lto: the -flto -flto-partition=one build failed, and fails without the plugin too: a problem of the"
+      say "        code base or its recipe under -flto (see $RES/lto.build.log, $RES/lto-plain.build.log)"
+    fi
+    rm -rf "$WORKDIR/lto-plain"
   elif [ "$lnoted" -gt 0 ]; then
     lto_msg="$lconv / $lnoted at link time"
     say "   lto: link-time analysis: $lconv of $lnoted sites converted"
