@@ -66,7 +66,7 @@ TOOLS := build/tools/escape-report build/tools/escape-bisect
 CFLAGS ?= -O2 -g -Wall
 
 .PHONY: all plugins verify check check-run demo demo-run install install-run clean \
-	deps deps-test bench torture fuzz unit sweep
+	deps deps-test bench torture fuzz unit sweep bench-real
 
 # HOST_MAJORS is computed when make reads this Makefile, so a target that
 # installs packages first (deps, deps-test) must run make again to see the
@@ -145,8 +145,18 @@ check: deps deps-test
 check-run: plugins verify
 	@testsuite/check.sh $(CHECK_MAJORS)
 
+# The generated benchmark, then the real code bases when REAL names them:
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch' RECIPES=/work/ext/recipes
+# (examples/bench/real/run.sh; ROUNDS, FILE_ROUNDS and OUT pass through).
 bench: all
-	@examples/bench/run.sh
+	@examples/bench/run.sh; s=$$?; \
+	 if [ -n "$(REAL)" ]; then $(MAKE) --no-print-directory bench-real || s=1; \
+	 else echo "bench: real code bases skipped: give their sources as REAL='w3m=/path/to/w3m dfsch=/path/to/dfsch ...' and their recipes as RECIPES=DIR (see examples/bench/real/run.sh)"; fi; \
+	 exit $$s
+
+bench-real: all
+	@if [ -z "$(REAL)" ]; then echo "bench-real: give REAL='NAME=SRC ...' and RECIPES=DIR (see examples/bench/real/run.sh)"; exit 1; fi
+	@DOC=$${DOC:-docs/performance.md} $(if $(RECIPES),RECIPES=$(RECIPES)) examples/bench/real/run.sh $(REAL)
 
 # Every execute torture program built and run, then every compile torture
 # program built, with and without the plugin (gcc-12).

@@ -12,6 +12,12 @@ mkdir -p "$docdir"
 # line in DOC; they are carried over into the new file.
 kept=$([ -f "$DOC" ] && sed -n '/^<!-- kept by make bench/,$p' "$DOC")
 
+# The "Real code bases" section is written by bench/real/doc.sh from its
+# own runs: keep it as it is.
+real_section=
+[ -f "$DOC" ] && real_section=$(awk '/^## Real code bases/ { f = 1; print; next }
+  f && /^## / { f = 0 } f' "$DOC")
+
 cpu=$(awk -F: '/model name/ { sub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo)
 gccv=$("$CC" --version | head -n 1)
 gcv=$(dpkg-query -W -f='${Version}' libgc-dev 2>/dev/null || echo unknown)
@@ -182,9 +188,11 @@ awk -F'\t' '{ if ($2 + 0 >= n) { n = $2 + 0; l = $1; b = $6; p = $7 } } END {
   printf "- the largest unit, %d statements at %s: %.0f MB without, %.0f MB with the plugin (%+.1f%%)\n", n, l, b / 1024, p / 1024, 100 * (p - b) / b }' "$C"
 awk -F'\t' '$1 == "-O2" { if ($2 + 0 >= n) { n = $2 + 0; b = $6; p = $7 } } END { if (n)
   printf "- the largest unit at -O2, %d statements: %.0f MB without, %.0f MB with the plugin (%+.1f%%)\n", n, b / 1024, p / 1024, 100 * (p - b) / b }' "$C"
+echo
+[ -n "$real_section" ] && printf '%s\n\n' "$real_section"
 cat <<'EOF'
 
-## 4. Worst cases and the fixed cost
+## 5. Worst cases and the fixed cost
 
 Not rewritten by `make bench`: measured once, 2026-12-02, when the walker
 (design.md, The walker) replaced the pointer-bits chases, on the same
@@ -242,6 +250,17 @@ table in design.md (Caps) says what each answers.
     RUNS=9 SIZES="10000 100000" O2_MAX=100000 examples/bench/run.sh
 
 `BENCH_DOC=-` prints the tables without rewriting this file.
+
+The real code bases (section "Real code bases") are measured by
+`examples/bench/real/run.sh`, run by `make bench` when it is given their
+paths:
+
+    make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc' RECIPES=/work/ext/recipes
+    make bench-real REAL='w3m=/work/ext/w3m' RECIPES=/work/ext/recipes ROUNDS=5   # those alone
+
+Each `NAME=SRC` is a source tree fetched outside this repository, and
+`RECIPES/NAME.sh` says how to build, test and exercise it (the interface
+is at the top of `examples/bench/real/run.sh`).
 EOF
 } > "$DOC"
 [ -n "$kept" ] && printf '\n%s\n' "$kept" >> "$DOC"
