@@ -116,4 +116,6 @@ main (void)
 /* { dg-output "table=42\n" } */
 /* { dg-output "sorted=12345\n" } */
 /* { dg-output "direct=105\n" } */
-/* { dg-output "calls=4\n" } */
+/* { dg-output "calls=4\n" { target level -O0 -O2 } } */
+/* GCC 16 at -O3 specializes each() for its constant callbacks and inlines them: the indirect calls become direct and the two contexts convert (SPEC 4, last paragraph).  */
+/* { dg-output "calls=(2|4)\n" { target level -O3 } } */

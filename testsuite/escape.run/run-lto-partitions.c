@@ -8,58 +8,11 @@
    separate LTRANS units.  Past -O0 ipa-sra turns pt_far's pointer into
    its two fields (pt_far.isra gets no parameter note).  */
 /* { dg-do run } */
-/* { dg-additional-options "-flto=auto -flto-partition=max -fplugin-arg-escape-m" } */
+/* { dg-additional-options "-flto=auto -flto-partition=max -fplugin-arg-escape-m -fplugin-arg-escape-caller-frames=0" } */
 /* { dg-additional-sources "other/lto-ctor.c" } */
 
-#include <stdio.h>
-#include "other/lto-ctor.h"
-
-struct pt *kept;
-
-__attribute__ ((noinline)) static long
-temp_point (long k)
-{
-  struct pt *p = pt_new (k, 2 * k);
-  return pt_sum (p);
-}
-
-__attribute__ ((noinline)) static long
-temp_pair (long k)
-{
-  struct pair *q = pair_new (k, k + 1);
-  return pt_sum (q->a) + pt_sum (q->b) + q->tag;
-}
-
-/* pt_far is not inlined: its summary (p does not escape) reaches this
-   call because both are in the one partition.  */
-__attribute__ ((noinline)) static long
-far_point (long k)
-{
-  struct pt *p = pt_new (k, 3);
-  return pt_far (p);
-}
-
-__attribute__ ((noinline)) static void
-keep_point (long k)
-{
-  kept = pt_new (k, k);
-}
-
-int
-main (void)
-{
-  long s = 0;
-  for (long i = 0; i < 10; i++)
-    s += temp_point (i) + temp_pair (i) + far_point (i);
-  keep_point (7);
-  if (s != 135 + 200 + 36 + 135 || kept->x != 7 || kept->y != 7)
-    {
-      printf ("wrong: s=%ld\n", s);
-      return 1;
-    }
-  printf ("calls=%d\n", lto_alloc_calls);
-  return 0;
-}
+/* The program of run-lto-one.c (its directives are not read from here).  */
+#include "run-lto-one.c"
 
 /* At -O0 each constructor returns its site.  */
 /* { dg-message "lto_alloc\\(16\\) escapes to heap: return" "" { target level -O0 } lto-ctor.c:25 } */
