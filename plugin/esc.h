@@ -64,6 +64,8 @@ struct esc_options
   bool no_transform;
   bool rules_go;
   bool oracle;			/* instrument for escape-oracle */
+  bool void_tracked;		/* void=tracked: void * is an ordinary slot */
+  unsigned HOST_WIDE_INT small_size;	/* rule 7's buffer; 0: off */
   int dump;			/* 1: decisions, 2: also the graph */
   unsigned HOST_WIDE_INT max_stack;
   unsigned HOST_WIDE_INT max_frame;
@@ -73,6 +75,7 @@ struct esc_options
   vec<esc_exclude> excludes;	/* exclude= */
   const char *bisect;		/* bisect=, or GC_ESCAPE_BISECT */
   const char *report_dir;	/* report= */
+  vec<const char *> realloc_names;
 };
 
 extern esc_options esc_opts;

@@ -319,11 +319,14 @@ esc_expr (esc_batch *b, esc_hole k, tree op)
 
 /* Is LHS a type-erased slot: a void * field, array element, global or
    memory reached through a pointer?  A local void * variable is only a
-   copy.  */
+   copy.  With void=tracked there is none: void * is an ordinary
+   pointer slot.  */
 static bool
 esc_interface_slot_p (esc_batch *b, tree lhs)
 {
   tree t = TREE_TYPE (lhs);
+  if (esc_opts.void_tracked)
+    return false;
   if (!t || !POINTER_TYPE_P (t) || !VOID_TYPE_P (TREE_TYPE (t)))
     return false;
   if (DECL_P (lhs) && esc_local_decl_p (b, lhs))
@@ -1130,7 +1133,8 @@ esc_lower_call (esc_batch *b, gcall *call)
       esc_argflags fl = esc_call_arg_flags (call, i);
       tree pt = esc_param_type (fntype, i);
       enum esc_reason why
-	= (pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
+	= (!esc_opts.void_tracked
+	   && pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
 	  ? ESC_R_INTERFACE : ESC_R_UNKNOWN_CALL;
       if (fl.direct_escapes)
 	esc_expr (b, esc_hole_heap (b, why, where), arg);
