@@ -193,6 +193,7 @@ struct esc_site
   bool overflow;
   bool irreducible;
   bool convert;			/* final decision */
+  bool small;			/* converted to a small-size buffer (rule 7) */
   enum esc_reason reason;
   vec<esc_step> path;
 };
@@ -360,6 +361,7 @@ esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);
 
 /* rewrite.cc */
 void esc_decide (esc_batch *b, esc_fn *f);
+bool esc_small_buffer_p (gcall *call, int ia, int ib);
 unsigned esc_rewrite_function (esc_batch *b, esc_fn *f);
 
 /* oracle.cc */

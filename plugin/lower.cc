@@ -755,6 +755,24 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
       s.size_text = n ? n : "?";
     }
   esc_site_storage (b, &s);
+  /* The size rules (SPEC 4 rules 1 and 7) are edges to the heap, as
+     Go's HeapAllocReason flows into the graph before solving, so that
+     what a heap-bound site holds escapes with it.  A constant over
+     max-stack is too large; a non-constant size gets a small buffer
+     (rule 7) where the rewrite can give it one.  max-frame is counted
+     after the solve, in esc_decide.  First, so that this reason wins.  */
+  enum esc_reason size_why = ESC_R_NONE;
+  if (s.const_size)
+    {
+      if (s.overflow || s.size > esc_opts.max_stack)
+	size_why = ESC_R_TOO_LARGE;
+    }
+  else if (!ok || !esc_small_buffer_p (call, ia, two ? ib : -1))
+    size_why = ESC_R_NONCONST;
+  if (size_why != ESC_R_NONE)
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, size_why,
+					       gimple_location (call))),
+	      s.loc);
   /* exclude= and bisect= keep the site on the heap, and with it what it
      points to.  */
   if (enum esc_reason forced = esc_site_forced (call, b->cur->decl))
