@@ -88,6 +88,8 @@ bool esc_name_listed (tree fndecl, const vec<const char *> &names);
 /* Attribute queries (attrs.cc).  */
 bool esc_is_alloc_fn (tree fndecl);
 bool esc_is_free_fn (tree fndecl);
+bool esc_is_realloc_fn (tree fndecl);
+bool esc_realloc_args (tree fndecl, int *p, int *s);
 bool esc_is_noheap_fn (tree fndecl);
 bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
 			 bool *declared);
@@ -194,6 +196,7 @@ struct esc_site
   bool irreducible;
   bool convert;			/* final decision */
   bool small;			/* converted to a small-size buffer (rule 7) */
+  tree var;			/* the converted storage, once rewritten */
   enum esc_reason reason;
   vec<esc_step> path;
 };
@@ -252,6 +255,7 @@ struct esc_fn
   bool created_loops;
   bool has_sites;		/* loop structure is computed only then */
   vec<gcall *> frees;		/* gc_free calls */
+  vec<gcall *> reallocs;	/* gc_realloc calls */
   unsigned HOST_WIDE_INT frame;	/* bytes added by the rewrite */
   bool has_loop_sites;
 };
@@ -355,6 +359,7 @@ bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 bool esc_holds_any (esc_batch *b, int holder, bitmap set);
+void esc_converted_targets (esc_batch *b, tree arg, vec<esc_site *> *out);
 
 /* pass.cc */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);

@@ -161,6 +161,7 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
 			     : s->size ? s->size : 1;
   tree var = esc_site_array (s, n);
   tree atype = TREE_TYPE (var);
+  s->var = var;
 
   bool could_throw = stmt_could_throw_p (cfun, call);
   gassign *init = gimple_build_assign (var, build_constructor (atype, NULL));
@@ -290,6 +291,7 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
   edge small_out = make_single_succ_edge (small_bb, join_bb, EDGE_FALLTHRU);
 
   tree var = esc_site_array (s, k);
+  s->var = var;
   gassign *init = gimple_build_assign (var, build_constructor (TREE_TYPE (var),
 							       NULL));
   gimple_set_location (init, loc);
@@ -316,6 +318,115 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
     loops_state_set (LOOPS_NEED_FIXUP);
   free_dominance_info (CDI_DOMINATORS);
   return true;
+}
+
+/* Reallocation CALL, whose old block may be converted storage (SPEC 3,
+   6): that storage moves to the heap, as Go 1.26 moves a stack-backed
+   slice that outgrows its buffer.  For the converted sites T1..Tn the
+   old block P may point to:
+
+       if (p == &T1) { q1 = REALLOC (0, n); memcpy (q1, &T1, MIN (S1, n)); }
+       else if (p == &T2) ...
+       else q0 = REALLOC (p, n);
+       q = PHI <q1, ..., q0>
+
+   where Si is Ti's size (small-size for a small buffer, whose bytes past
+   the size asked are zero).  A reallocator given a null old block
+   allocates, as realloc and GC_realloc do: one allocator call on every
+   path.  Comparing addresses is exact: a converted site's storage is
+   that array, and a heap block is never it.  The lowering kept only
+   calls that neither throw nor have abnormal edges.  */
+static void
+esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int ip, is;
+  if (!fndecl || !esc_realloc_args (fndecl, &ip, &is))
+    return;
+  tree old = gimple_call_arg (call, ip);
+  auto_vec<esc_site *> targets;
+  esc_converted_targets (b, old, &targets);
+  if (targets.is_empty ())
+    return;
+  location_t loc = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  tree st = size_type_node;
+  basic_block bb = gimple_bb (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_prev (&gsi);
+  edge e = gsi_end_p (gsi) ? split_block_after_labels (bb)
+	   : split_block (bb, gsi_stmt (gsi));
+  basic_block test_bb = e->src, large_bb = e->dest;
+  edge large_out = split_block (large_bb, call);
+  basic_block join_bb = large_out->dest;
+  tree q_large = make_ssa_name (TREE_TYPE (lhs), call);
+  gimple_call_set_lhs (call, q_large);
+  update_stmt (call);
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, q_large, large_out, loc);
+  remove_edge (e);
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  auto_bitmap seen;
+  for (esc_site *t : targets)
+    {
+      if (!t->var || !bitmap_set_bit (seen, DECL_UID (t->var)))
+	continue;
+      unsigned HOST_WIDE_INT sz = t->small ? esc_opts.small_size
+				  : t->size ? t->size : 1;
+      /* test_bb: if (old == &T) goto move; else goto next.  */
+      tree addr = build_fold_addr_expr_with_type (t->var, TREE_TYPE (old));
+      gimple_seq seq = NULL;
+      tree a = gimple_convert (&seq, loc, TREE_TYPE (old), addr);
+      gcond *cond = gimple_build_cond (EQ_EXPR, old, a, NULL_TREE, NULL_TREE);
+      gimple_set_location (cond, loc);
+      gimple_seq_add_stmt (&seq, cond);
+      gimple_stmt_iterator tg = gsi_last_bb (test_bb);
+      gsi_insert_seq_after (&tg, seq, GSI_NEW_STMT);
+      basic_block move_bb = create_empty_bb (test_bb);
+      basic_block next_bb = create_empty_bb (move_bb);
+      if (current_loops)
+	{
+	  add_bb_to_loop (move_bb, test_bb->loop_father);
+	  add_bb_to_loop (next_bb, test_bb->loop_father);
+	}
+      edge et = make_edge (test_bb, move_bb, EDGE_TRUE_VALUE);
+      edge ef = make_edge (test_bb, next_bb, EDGE_FALSE_VALUE);
+      et->probability = profile_probability::even ();
+      ef->probability = et->probability.invert ();
+      move_bb->count = test_bb->count.apply_probability (et->probability);
+      next_bb->count = test_bb->count.apply_probability (ef->probability);
+      edge mo = make_single_succ_edge (move_bb, join_bb, EDGE_FALLTHRU);
+
+      /* move_bb: q = REALLOC (0, n); memcpy (q, &T, MIN (S, n)).  */
+      gimple_seq ms = NULL;
+      auto_vec<tree> args;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	args.safe_push (gimple_call_arg (call, i));
+      args[ip] = build_int_cst (TREE_TYPE (old), 0);
+      gcall *fresh = gimple_build_call_vec (gimple_call_fn (call), args);
+      gimple_call_set_fntype (fresh, gimple_call_fntype (call));
+      tree q = make_ssa_name (TREE_TYPE (lhs), fresh);
+      gimple_call_set_lhs (fresh, q);
+      gimple_set_location (fresh, loc);
+      gimple_seq_add_stmt (&ms, fresh);
+      tree n = gimple_convert (&ms, loc, st, gimple_call_arg (call, is));
+      n = gimple_build (&ms, loc, MIN_EXPR, st, n, build_int_cst (st, sz));
+      gcall *cp = gimple_build_call (memcpy_fn, 3,
+				     gimple_convert (&ms, loc, ptr_type_node,
+						     q),
+				     build_fold_addr_expr (t->var), n);
+      gimple_set_location (cp, loc);
+      gimple_seq_add_stmt (&ms, cp);
+      gimple_stmt_iterator mg = gsi_start_bb (move_bb);
+      gsi_insert_seq_after (&mg, ms, GSI_NEW_STMT);
+      add_phi_arg (phi, q, mo, loc);
+      test_bb = next_bb;
+    }
+  make_single_succ_edge (test_bb, large_bb, EDGE_FALLTHRU);
+  *need_vops = true;
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  free_dominance_info (CDI_DOMINATORS);
 }
 
 /* Delete gc_free call CALL.  */
@@ -376,6 +487,11 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
       }
   if (!converted)
     return 0;
+  for (gcall *call : f->reallocs)
+    {
+      esc_rewrite_realloc (b, call, &need_vops);
+      cfg_changed = true;
+    }
   for (gcall *call : f->frees)
     {
       bool may = false;
