@@ -44,6 +44,7 @@
 # define GC_ALLOC_SIZE(S) __attribute__ ((__gc_alloc__ (S)))
 # define GC_ALLOC_SIZE2(S, N) __attribute__ ((__gc_alloc__ (S, N)))
 # define GC_DEALLOC __attribute__ ((__gc_free__))
+# define GC_REALLOC __attribute__ ((__gc_realloc__))
 # define NOESCAPE __attribute__ ((__noescape__))
 # define NOHEAP __attribute__ ((__noheap__))
 #else
@@ -51,6 +52,7 @@
 # define GC_ALLOC_SIZE(S)
 # define GC_ALLOC_SIZE2(S, N)
 # define GC_DEALLOC
+# define GC_REALLOC
 # define NOESCAPE
 # define NOHEAP
 #endif

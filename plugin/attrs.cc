@@ -195,6 +195,65 @@ esc_handle_gc_free (tree *node, tree name, tree args, int, bool *no_add)
   return NULL_TREE;
 }
 
+static int esc_attr_position (tree a);
+
+/* gc_realloc, gc_realloc(P, S): P (default 1) a pointer parameter, the
+   old block; S (default 2) an integer one, the new size.  */
+static tree
+esc_handle_gc_realloc (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (!esc_check_fndecl (node, name))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  tree rtype = TREE_TYPE (TREE_TYPE (*node));
+  if (!POINTER_TYPE_P (rtype))
+    {
+      warning (OPT_Wattributes,
+	       "%qE attribute ignored on a function returning %qT", name,
+	       rtype);
+      *no_add = true;
+      return NULL_TREE;
+    }
+  int n = list_length (args);
+  if (n != 0 && n != 2)
+    {
+      warning (OPT_Wattributes, "%qE attribute takes no or two arguments",
+	       name);
+      *no_add = true;
+      return NULL_TREE;
+    }
+  if (n == 2
+      && (!esc_check_positions (name, *node,
+				tree_cons (NULL_TREE, TREE_VALUE (args),
+					   NULL_TREE), true)
+	  || !esc_check_positions (name, *node, TREE_CHAIN (args), false)))
+    {
+      *no_add = true;
+      return NULL_TREE;
+    }
+  tree fntype = TREE_TYPE (*node);
+  int ip, is;
+  esc_realloc_args (*node, &ip, &is);
+  if (n == 2)
+    {
+      ip = tree_to_shwi (TREE_VALUE (args)) - 1;
+      is = tree_to_shwi (TREE_VALUE (TREE_CHAIN (args))) - 1;
+    }
+  tree pp = esc_param_type (fntype, ip), ps = esc_param_type (fntype, is);
+  if (prototype_p (fntype)
+      && (!pp || !POINTER_TYPE_P (pp) || !ps || !INTEGRAL_TYPE_P (ps)
+	  || ip == is))
+    {
+      warning (OPT_Wattributes,
+	       "%qE attribute ignored: %qD does not take a pointer and an "
+	       "integer size at %i and %i", name, *node, ip + 1, is + 1);
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
 static tree
 esc_handle_noescape (tree *node, tree name, tree args, int, bool *no_add)
 {
@@ -270,6 +329,9 @@ static struct attribute_spec esc_attr_gc_alloc
       NULL };
 static struct attribute_spec esc_attr_gc_free
   = { "gc_free", 0, -1, true, false, false, false, esc_handle_gc_free, NULL };
+static struct attribute_spec esc_attr_gc_realloc
+  = { "gc_realloc", 0, -1, true, false, false, false, esc_handle_gc_realloc,
+      NULL };
 static struct attribute_spec esc_attr_noescape
   = { "noescape", 0, -1, true, false, false, false, esc_handle_noescape,
       NULL };
@@ -281,6 +343,7 @@ esc_register_attributes (void *, void *)
 {
   register_attribute (&esc_attr_gc_alloc);
   register_attribute (&esc_attr_gc_free);
+  register_attribute (&esc_attr_gc_realloc);
   register_attribute (&esc_attr_noescape);
   register_attribute (&esc_attr_noheap);
 }
@@ -303,6 +366,39 @@ esc_is_free_fn (tree fndecl)
     return false;
   return lookup_attribute ("gc_free", DECL_ATTRIBUTES (fndecl))
 	 || esc_name_listed (fndecl, esc_opts.free_names);
+}
+
+bool
+esc_is_realloc_fn (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return false;
+  if (lookup_attribute ("gc_realloc", DECL_ATTRIBUTES (fndecl)))
+    return true;
+  int ip, is;
+  tree fntype = TREE_TYPE (fndecl);
+  return esc_name_listed (fndecl, esc_opts.realloc_names)
+	 && POINTER_TYPE_P (TREE_TYPE (fntype))
+	 && esc_realloc_args (fndecl, &ip, &is)
+	 && esc_param_type (fntype, ip)
+	 && POINTER_TYPE_P (esc_param_type (fntype, ip))
+	 && esc_param_type (fntype, is)
+	 && INTEGRAL_TYPE_P (esc_param_type (fntype, is));
+}
+
+/* The old-block and size arguments of reallocator FNDECL, 0-based.  */
+bool
+esc_realloc_args (tree fndecl, int *p, int *s)
+{
+  *p = 0;
+  *s = 1;
+  tree at = lookup_attribute ("gc_realloc", DECL_ATTRIBUTES (fndecl));
+  if (at && TREE_VALUE (at) && TREE_CHAIN (TREE_VALUE (at)))
+    {
+      *p = esc_attr_position (TREE_VALUE (at));
+      *s = esc_attr_position (TREE_CHAIN (TREE_VALUE (at)));
+    }
+  return *p >= 0 && *s >= 0;
 }
 
 bool

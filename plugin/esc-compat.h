@@ -51,6 +51,7 @@
 #include "langhooks.h"
 #include "print-tree.h"
 #include "fold-const.h"
+#include "gimple-fold.h"
 #include "alias.h"
 #include "tree-dfa.h"
 #include "ipa-param-manipulation.h"

@@ -64,6 +64,8 @@ struct esc_options
   bool no_transform;
   bool rules_go;
   bool oracle;			/* instrument for escape-oracle */
+  bool void_tracked;		/* void=tracked: void * is an ordinary slot */
+  unsigned HOST_WIDE_INT small_size;	/* rule 7's buffer; 0: off */
   int dump;			/* 1: decisions, 2: also the graph */
   unsigned HOST_WIDE_INT max_stack;
   unsigned HOST_WIDE_INT max_frame;
@@ -73,6 +75,7 @@ struct esc_options
   vec<esc_exclude> excludes;	/* exclude= */
   const char *bisect;		/* bisect=, or GC_ESCAPE_BISECT */
   const char *report_dir;	/* report= */
+  vec<const char *> realloc_names;
 };
 
 extern esc_options esc_opts;
@@ -85,6 +88,8 @@ bool esc_name_listed (tree fndecl, const vec<const char *> &names);
 /* Attribute queries (attrs.cc).  */
 bool esc_is_alloc_fn (tree fndecl);
 bool esc_is_free_fn (tree fndecl);
+bool esc_is_realloc_fn (tree fndecl);
+bool esc_realloc_args (tree fndecl, int *p, int *s);
 bool esc_is_noheap_fn (tree fndecl);
 bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
 			 bool *declared);
@@ -190,6 +195,8 @@ struct esc_site
   bool overflow;
   bool irreducible;
   bool convert;			/* final decision */
+  bool small;			/* converted to a small-size buffer (rule 7) */
+  tree var;			/* the converted storage, once rewritten */
   enum esc_reason reason;
   vec<esc_step> path;
 };
@@ -248,6 +255,7 @@ struct esc_fn
   bool created_loops;
   bool has_sites;		/* loop structure is computed only then */
   vec<gcall *> frees;		/* gc_free calls */
+  vec<gcall *> reallocs;	/* gc_realloc calls */
   unsigned HOST_WIDE_INT frame;	/* bytes added by the rewrite */
   bool has_loop_sites;
 };
@@ -351,12 +359,14 @@ bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 bool esc_holds_any (esc_batch *b, int holder, bitmap set);
+void esc_converted_targets (esc_batch *b, tree arg, vec<esc_site *> *out);
 
 /* pass.cc */
 esc_leaks esc_summary_for (tree fndecl, unsigned argno, bool *have);
 
 /* rewrite.cc */
 void esc_decide (esc_batch *b, esc_fn *f);
+bool esc_small_buffer_p (gcall *call, int ia, int ib);
 unsigned esc_rewrite_function (esc_batch *b, esc_fn *f);
 
 /* oracle.cc */

@@ -114,6 +114,10 @@ esc_record_slots (esc_batch *b, esc_fn *f)
       for (gcall *c : f->frees)
 	for (unsigned i = 0; i < gimple_call_num_args (c) && !freed; i++)
 	  freed = esc_may_point_to_loc (b, gimple_call_arg (c, i), s.loc);
+      /* Nor to a gc_realloc: the slot version would hand it the slot.  */
+      for (gcall *c : f->reallocs)
+	for (unsigned i = 0; i < gimple_call_num_args (c) && !freed; i++)
+	  freed = esc_may_point_to_loc (b, gimple_call_arg (c, i), s.loc);
       if (freed)
 	continue;
       cand.safe_push (&s);

@@ -133,7 +133,11 @@ esc_loc_name (esc_batch *b, int i, pretty_printer *pp)
       return;
     case ESC_LK_SITE:
       pp_string (pp, "{storage for ");
-      esc_format_site (&b->sites[l->site], pp);
+      if (l->site >= 0)
+	esc_format_site (&b->sites[l->site], pp);
+      else
+	pp_string (pp, esc_callee_name (gimple_call_fndecl
+					(as_a <gcall *> (l->stmt))));
       pp_string (pp, "}");
       return;
     case ESC_LK_TEMP:
@@ -171,6 +175,7 @@ esc_batch_free (esc_batch *b)
     {
       f->params.release ();
       f->frees.release ();
+      f->reallocs.release ();
       free (f);
     }
   b->fns.release ();

@@ -319,11 +319,14 @@ esc_expr (esc_batch *b, esc_hole k, tree op)
 
 /* Is LHS a type-erased slot: a void * field, array element, global or
    memory reached through a pointer?  A local void * variable is only a
-   copy.  */
+   copy.  With void=tracked there is none: void * is an ordinary
+   pointer slot.  */
 static bool
 esc_interface_slot_p (esc_batch *b, tree lhs)
 {
   tree t = TREE_TYPE (lhs);
+  if (esc_opts.void_tracked)
+    return false;
   if (!t || !POINTER_TYPE_P (t) || !VOID_TYPE_P (TREE_TYPE (t)))
     return false;
   if (DECL_P (lhs) && esc_local_decl_p (b, lhs))
@@ -752,6 +755,24 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
       s.size_text = n ? n : "?";
     }
   esc_site_storage (b, &s);
+  /* The size rules (SPEC 4 rules 1 and 7) are edges to the heap, as
+     Go's HeapAllocReason flows into the graph before solving, so that
+     what a heap-bound site holds escapes with it.  A constant over
+     max-stack is too large; a non-constant size gets a small buffer
+     (rule 7) where the rewrite can give it one.  max-frame is counted
+     after the solve, in esc_decide.  First, so that this reason wins.  */
+  enum esc_reason size_why = ESC_R_NONE;
+  if (s.const_size)
+    {
+      if (s.overflow || s.size > esc_opts.max_stack)
+	size_why = ESC_R_TOO_LARGE;
+    }
+  else if (!ok || !esc_small_buffer_p (call, ia, two ? ib : -1))
+    size_why = ESC_R_NONCONST;
+  if (size_why != ESC_R_NONE)
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, size_why,
+					       gimple_location (call))),
+	      s.loc);
   /* exclude= and bisect= keep the site on the heap, and with it what it
      points to.  */
   if (enum esc_reason forced = esc_site_forced (call, b->cur->decl))
@@ -938,13 +959,15 @@ esc_lower_call (esc_batch *b, gcall *call)
     esc_unmodelled (b, gimple_call_chain (call));
 
   bool site = fndecl && esc_is_alloc_fn (fndecl);
+  bool realloc_p = fndecl && !site && esc_is_realloc_fn (fndecl);
   /* A callee with returnable sites (SPEC 4 rule 6): its call is an
      allocation of them here (frames.cc).  */
-  esc_slots *slots = site ? NULL : esc_call_slots (b, call);
+  esc_slots *slots = site || realloc_p ? NULL : esc_call_slots (b, call);
   /* Whatever another callee returns may point to memory that is not
-     ours; an allocator returns its site's storage, and a callee whose
-     result is only its returnable sites returns the call's block.  */
-  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)) && !site
+     ours; an allocator returns its site's storage, a reallocator a block
+     of its own, and a callee whose result is only its returnable sites
+     returns the call's block.  */
+  if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)) && !site && !realloc_p
       && !(slots && slots->result_pure))
     esc_flow (b, esc_hole_addr (k), b->heap);
   if (slots)
@@ -958,6 +981,48 @@ esc_lower_call (esc_batch *b, gcall *call)
 	 summary if it has a body here; its result is the site, not a
 	 result flow.  */
       k = esc_hole_to (-1, where);
+    }
+  else if (realloc_p)
+    {
+      /* A reallocator (SPEC 3): its result is a new block, a site
+	 location of its own that is never converted and has no note (its
+	 old block's size is not known here); it holds the old block's
+	 contents.  The old block does not escape by being passed, but one
+	 that may be a caller's (a parameter's object) leaks, as for
+	 gc_free.  The rewrite moves converted storage to the heap at the
+	 call (esc_rewrite_realloc); a call it could not split (EH,
+	 abnormal edges) keeps the old block on the heap.  */
+      int r = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
+      b->locs[r]->stmt = call;
+      basic_block cbb = gimple_bb (call);
+      if (cbb->loop_father && loop_outer (cbb->loop_father))
+	b->cur->has_loop_sites = true;
+      if (lhs && esc_type_has_pointers (TREE_TYPE (lhs)))
+	esc_flow (b, esc_hole_addr (k), r);
+      int ip, is;
+      tree old = (esc_realloc_args (fndecl, &ip, &is)
+		  && (unsigned) ip < nargs && (unsigned) is < nargs)
+		 ? gimple_call_arg (call, ip) : NULL_TREE;
+      bool plain = old && TREE_CODE (old) == SSA_NAME && lhs
+		   && TREE_CODE (lhs) == SSA_NAME
+		   && !stmt_could_throw_p (cfun, call)
+		   && !stmt_can_make_abnormal_goto (call);
+      for (unsigned i = 0; i < nargs; i++)
+	{
+	  tree a = gimple_call_arg (call, i);
+	  if (a != old || !plain)
+	    {
+	      esc_expr (b, esc_hole_heap (b, a == old ? ESC_R_UNMODELLED
+					  : ESC_R_CALL_ARG, where), a);
+	      continue;
+	    }
+	  esc_expr (b, esc_hole_deref (esc_hole_to (r, where)), a);
+	  if (esc_ssa_loc (b, a) >= 0)
+	    b->free_args.safe_push (esc_ssa_loc (b, a));
+	}
+      if (plain)
+	b->cur->reallocs.safe_push (call);
+      return;
     }
   else if (fndecl && esc_is_free_fn (fndecl) && !lhs)
     {
@@ -1130,7 +1195,8 @@ esc_lower_call (esc_batch *b, gcall *call)
       esc_argflags fl = esc_call_arg_flags (call, i);
       tree pt = esc_param_type (fntype, i);
       enum esc_reason why
-	= (pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
+	= (!esc_opts.void_tracked
+	   && pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
 	  ? ESC_R_INTERFACE : ESC_R_UNKNOWN_CALL;
       if (fl.direct_escapes)
 	esc_expr (b, esc_hole_heap (b, why, where), arg);
@@ -1297,6 +1363,7 @@ esc_lower_params (esc_batch *b, esc_fn *f)
   function *fun = f->fun;
   f->params = vNULL;
   f->frees = vNULL;
+  f->reallocs = vNULL;
   unsigned idx = 0;
   for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), idx++)
     {

@@ -165,6 +165,12 @@ esc_note_site (esc_batch *b, esc_site *s)
   if (s->block && !escapes)
     pp_printf (&pp, ": " HOST_WIDE_INT_PRINT_UNSIGNED " bytes in this frame",
 	       s->size);
+  if (!escapes && s->small)
+    {
+      pp_string (&pp, ": on the stack up to ");
+      pp_unsigned_wide_integer (&pp, esc_opts.small_size);
+      pp_string (&pp, " bytes");
+    }
   esc_report_site (s, pp_formatted_text (&pp));
   if (!warn && !esc_opts.m)
     return;

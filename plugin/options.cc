@@ -105,6 +105,8 @@ esc_parse_options (struct plugin_name_args *info)
   esc_opts.free_names = vNULL;
   esc_opts.caller_frames = true;
   esc_opts.excludes = vNULL;
+  esc_opts.realloc_names = vNULL;
+  esc_opts.small_size = 64;
 
   for (int i = 0; i < info->argc; i++)
     {
@@ -174,6 +176,19 @@ esc_parse_options (struct plugin_name_args *info)
 	{
 	  bad_value = !v || !*v;
 	  esc_opts.report_dir = v;
+	}
+      else if (strcmp (k, "realloc") == 0)
+	bad_value = !esc_parse_names (v, &esc_opts.realloc_names);
+      else if (strcmp (k, "small-size") == 0)
+	bad_value = !esc_parse_size (v, &esc_opts.small_size);
+      else if (strcmp (k, "void") == 0)
+	{
+	  if (v && strcmp (v, "tracked") == 0)
+	    esc_opts.void_tracked = true;
+	  else if (v && strcmp (v, "interface") == 0)
+	    esc_opts.void_tracked = false;
+	  else
+	    bad_value = true;
 	}
       else if (strcmp (k, "rules") == 0)
 	{

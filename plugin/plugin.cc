@@ -61,7 +61,8 @@ esc_mark_allocators (void *, void *)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if ((esc_is_alloc_fn (node->decl) || esc_is_free_fn (node->decl))
+    if ((esc_is_alloc_fn (node->decl) || esc_is_free_fn (node->decl)
+	 || esc_is_realloc_fn (node->decl))
 	&& !lookup_attribute ("always_inline", DECL_ATTRIBUTES (node->decl)))
       {
 	/* An always_inline allocator is the user's explicit choice: its

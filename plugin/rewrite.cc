@@ -1,8 +1,9 @@
 /* rewrite.cc -- the decision per site, and the transform that applies it.
 
-   esc_decide turns the solver's verdict and the size rules of SPEC
-   section 4.1 into each site's final decision, in source order so that
-   max-frame admits the earliest sites.  esc_rewrite_function applies the
+   The solver decides what escapes, size rules included (they are edges
+   to the heap, lower.cc esc_lower_site).  esc_decide adds the one rule
+   that belongs after the solve: max-frame, in source order so that the
+   earliest sites are admitted.  esc_rewrite_function applies the
    decisions and never re-decides.  The transform follows GCC's own
    alloca folding (tree-ssa-ccp.cc, fold_builtin_alloca_with_align):
 
@@ -12,7 +13,19 @@
        p_1 = &GC_malloc_L12;
 
    with GC_malloc_L12 a fresh local char[16], aligned like the
-   allocator's result.  */
+   allocator's result.  A site of non-constant size (SPEC 4 rule 7, Go
+   1.25's small buffers, walk/builtin.go) gets a small-size buffer:
+
+       p_1 = GC_malloc (n_2);
+   becomes
+       if (n_2 <= 64) goto small; else goto large;
+     small:
+       GC_malloc_L12 = {};          char[64]
+       p_3 = &GC_malloc_L12;
+     large:
+       p_4 = GC_malloc (n_2);       the call, its EH edge and its
+     join:                          call-graph edge stay on this arm
+       p_1 = PHI <p_3 (small), p_4 (large)>  */
 
 #include "esc.h"
 
@@ -45,6 +58,46 @@ esc_forced (esc_batch *b, esc_site *s, enum esc_reason why)
     }
 }
 
+/* Can the rewrite give the site CALL of non-constant size a small-size
+   buffer (SPEC 4 rule 7)?  IA and IB are the size arguments (IB -1 for
+   one).  Where it cannot, the site escapes, "non-constant size": off
+   (small-size=0), a buffer over max-stack, a size the test cannot read
+   exactly (wider than size_t, or a product whose factors, capped at
+   small-size + 1, could overflow size_t), a result stored straight to
+   memory, or a call that ends its block other than by a fall-through
+   and EH (noreturn, abnormal edges of setjmp or nonlocal goto).  */
+bool
+esc_small_buffer_p (gcall *call, int ia, int ib)
+{
+  unsigned HOST_WIDE_INT k = esc_opts.small_size;
+  if (k == 0 || k > esc_opts.max_stack)
+    return false;
+  unsigned nargs = gimple_call_num_args (call);
+  unsigned prec = TYPE_PRECISION (size_type_node);
+  int args[2] = { ia, ib };
+  for (int i : args)
+    {
+      if (i < 0)
+	continue;
+      if ((unsigned) i >= nargs)
+	return false;
+      tree t = TREE_TYPE (gimple_call_arg (call, i));
+      if (!INTEGRAL_TYPE_P (t) || TYPE_PRECISION (t) > prec)
+	return false;
+    }
+  unsigned half = prec / 2;
+  if (ib >= 0 && (half >= HOST_BITS_PER_WIDE_INT
+		  || k >= (HOST_WIDE_INT_1U << half) - 1))
+    return false;
+  tree lhs = gimple_call_lhs (call);
+  if (lhs && TREE_CODE (lhs) != SSA_NAME)
+    return false;
+  if ((gimple_call_flags (call) & ECF_NORETURN)
+      || stmt_can_make_abnormal_goto (call))
+    return false;
+  return true;
+}
+
 void
 esc_decide (esc_batch *b, esc_fn *f)
 {
@@ -57,21 +110,43 @@ esc_decide (esc_batch *b, esc_fn *f)
   for (esc_site *s : order)
     {
       esc_loc *l = b->locs[s->loc];
-      if (!s->const_size)
-	esc_forced (b, s, ESC_R_NONCONST);
-      else if (s->overflow || s->size > esc_opts.max_stack)
-	esc_forced (b, s, ESC_R_TOO_LARGE);
-      else if (l->escapes)
-	s->convert = false;
-      else if (s->size > esc_opts.max_frame - MIN (f->frame,
-						   esc_opts.max_frame))
+      s->small = false;
+      if (l->escapes)
+	{
+	  s->convert = false;
+	  continue;
+	}
+      /* The solver put it on the stack: its size is a constant at most
+	 max-stack, or it gets a small-size buffer.  */
+      unsigned HOST_WIDE_INT bytes = s->const_size ? s->size
+				     : esc_opts.small_size;
+      if (bytes > esc_opts.max_frame - MIN (f->frame, esc_opts.max_frame))
 	esc_forced (b, s, ESC_R_TOO_LARGE);
       else
 	{
 	  s->convert = true;
-	  f->frame += s->size;
+	  s->small = !s->const_size;
+	  f->frame += bytes;
 	}
     }
+}
+
+/* A fresh local char[N] for site S, aligned like its allocator's
+   result.  */
+static tree
+esc_site_array (esc_site *s, unsigned HOST_WIDE_INT n)
+{
+  location_t loc = gimple_location (s->call);
+  tree atype = build_array_type_nelts (char_type_node, n);
+  char name[96];
+  const char *cn = esc_callee_name (s->callee);
+  snprintf (name, sizeof name, "%.64s_L%d", cn, LOCATION_LINE (loc));
+  tree var = create_tmp_var (atype, name);
+  SET_DECL_ALIGN (var, esc_alloc_align (s->callee, s->call));
+  DECL_USER_ALIGN (var) = 1;
+  TREE_ADDRESSABLE (var) = 1;
+  DECL_SOURCE_LOCATION (var) = loc;
+  return var;
 }
 
 /* Replace allocation call S->call by a zeroed local array.  Returns true
@@ -82,17 +157,11 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   gcall *call = s->call;
   location_t loc = gimple_location (call);
   tree lhs = gimple_call_lhs (call);
-  unsigned HOST_WIDE_INT n = s->size ? s->size : 1;
-
-  tree atype = build_array_type_nelts (char_type_node, n);
-  char name[96];
-  const char *cn = esc_callee_name (s->callee);
-  snprintf (name, sizeof name, "%.64s_L%d", cn, LOCATION_LINE (loc));
-  tree var = create_tmp_var (atype, name);
-  SET_DECL_ALIGN (var, esc_alloc_align (s->callee, call));
-  DECL_USER_ALIGN (var) = 1;
-  TREE_ADDRESSABLE (var) = 1;
-  DECL_SOURCE_LOCATION (var) = loc;
+  unsigned HOST_WIDE_INT n = s->small ? esc_opts.small_size
+			     : s->size ? s->size : 1;
+  tree var = esc_site_array (s, n);
+  tree atype = TREE_TYPE (var);
+  s->var = var;
 
   bool could_throw = stmt_could_throw_p (cfun, call);
   gassign *init = gimple_build_assign (var, build_constructor (atype, NULL));
@@ -127,6 +196,239 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   return false;
 }
 
+/* Give site S of non-constant size its small buffer (SPEC 6):
+   p = N <= K ? (zero-filled K-byte array) : ALLOCATOR (N), the block
+   split at the call (see the head of this file).  A calloc-style size
+   is tested as MIN (A, K + 1) * MIN (B, K + 1) <= K, exact and free of
+   overflow (esc_small_buffer_p checked that (K + 1)^2 fits); a signed
+   size converts to size_t as the call would, a negative one to a huge
+   one.  Returns false, changing nothing, where the CFG is not as
+   esc_small_buffer_p saw it.  */
+static bool
+esc_rewrite_small (esc_site *s, bool *need_vops)
+{
+  gcall *call = s->call;
+  location_t loc = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  unsigned HOST_WIDE_INT k = esc_opts.small_size;
+  int ia, ib;
+  if (!esc_alloc_size_args (s->callee, &ia, &ib)
+      || !esc_small_buffer_p (call, ia, ib))
+    return false;
+  if (!lhs)
+    {
+      /* Nothing reads the storage: the call goes, as for a constant
+	 size.  */
+      esc_rewrite_site (s, need_vops);
+      return true;
+    }
+  basic_block bb = gimple_bb (call);
+  bool ends = stmt_ends_bb_p (call);
+  if (ends)
+    {
+      /* The call throws (EH) and ends its block: one fall-through.  */
+      edge e;
+      edge_iterator ei;
+      int fall = 0;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->flags & EDGE_ABNORMAL)
+	  return false;
+	else if (!(e->flags & EDGE_EH))
+	  fall++;
+      if (fall != 1)
+	return false;
+    }
+
+  /* cond_bb: the code before the call, then the test.  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_prev (&gsi);
+  edge to_large = gsi_end_p (gsi) ? split_block_after_labels (bb)
+		  : split_block (bb, gsi_stmt (gsi));
+  basic_block cond_bb = to_large->src, large_bb = to_large->dest;
+  edge large_out = NULL;
+  if (ends)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, large_bb->succs)
+	if (!(e->flags & EDGE_EH))
+	  large_out = e;
+      large_out = single_pred_edge (split_edge (large_out));
+    }
+  else
+    large_out = split_block (large_bb, call);
+  basic_block join_bb = large_out->dest;
+
+  gimple_seq seq = NULL;
+  tree st = size_type_node;
+  tree n = gimple_convert (&seq, loc, st, gimple_call_arg (call, ia));
+  if (ib >= 0)
+    {
+      tree k1 = build_int_cst (st, k + 1);
+      tree m = gimple_convert (&seq, loc, st, gimple_call_arg (call, ib));
+      n = gimple_build (&seq, loc, MIN_EXPR, st, n, k1);
+      m = gimple_build (&seq, loc, MIN_EXPR, st, m, k1);
+      n = gimple_build (&seq, loc, MULT_EXPR, st, n, m);
+    }
+  gcond *cond = gimple_build_cond (LE_EXPR, n, build_int_cst (st, k),
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  gimple_seq_add_stmt (&seq, cond);
+  gimple_stmt_iterator cg = gsi_last_bb (cond_bb);
+  gsi_insert_seq_after (&cg, seq, GSI_NEW_STMT);
+
+  /* small_bb: the zero-filled buffer.  */
+  basic_block small_bb = create_empty_bb (cond_bb);
+  small_bb->flags |= cond_bb->flags & BB_IRREDUCIBLE_LOOP;
+  if (current_loops)
+    add_bb_to_loop (small_bb, cond_bb->loop_father);
+  to_large->flags = (to_large->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
+  edge to_small = make_edge (cond_bb, small_bb, EDGE_TRUE_VALUE);
+  to_small->probability = profile_probability::even ();
+  to_large->probability = to_small->probability.invert ();
+  small_bb->count = cond_bb->count.apply_probability (to_small->probability);
+  large_bb->count = cond_bb->count.apply_probability (to_large->probability);
+  edge small_out = make_single_succ_edge (small_bb, join_bb, EDGE_FALLTHRU);
+
+  tree var = esc_site_array (s, k);
+  s->var = var;
+  gassign *init = gimple_build_assign (var, build_constructor (TREE_TYPE (var),
+							       NULL));
+  gimple_set_location (init, loc);
+  tree p_small = make_ssa_name (TREE_TYPE (lhs));
+  gassign *asg
+    = gimple_build_assign (p_small,
+			   build_fold_addr_expr_with_type (var,
+							   TREE_TYPE (lhs)));
+  gimple_set_location (asg, loc);
+  gimple_stmt_iterator sg = gsi_start_bb (small_bb);
+  gsi_insert_after (&sg, init, GSI_NEW_STMT);
+  gsi_insert_after (&sg, asg, GSI_NEW_STMT);
+
+  /* large_bb: the call, now defining its own name; join_bb: the PHI.  */
+  tree p_large = make_ssa_name (TREE_TYPE (lhs), call);
+  gimple_call_set_lhs (call, p_large);
+  update_stmt (call);
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, p_small, small_out, loc);
+  add_phi_arg (phi, p_large, large_out, loc);
+
+  *need_vops = true;
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  free_dominance_info (CDI_DOMINATORS);
+  return true;
+}
+
+/* Reallocation CALL, whose old block may be converted storage (SPEC 3,
+   6): that storage moves to the heap, as Go 1.26 moves a stack-backed
+   slice that outgrows its buffer.  For the converted sites T1..Tn the
+   old block P may point to:
+
+       if (p == &T1) { q1 = REALLOC (0, n); memcpy (q1, &T1, MIN (S1, n)); }
+       else if (p == &T2) ...
+       else q0 = REALLOC (p, n);
+       q = PHI <q1, ..., q0>
+
+   where Si is Ti's size (small-size for a small buffer, whose bytes past
+   the size asked are zero).  A reallocator given a null old block
+   allocates, as realloc and GC_realloc do: one allocator call on every
+   path.  Comparing addresses is exact: a converted site's storage is
+   that array, and a heap block is never it.  The lowering kept only
+   calls that neither throw nor have abnormal edges.  */
+static void
+esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int ip, is;
+  if (!fndecl || !esc_realloc_args (fndecl, &ip, &is))
+    return;
+  tree old = gimple_call_arg (call, ip);
+  auto_vec<esc_site *> targets;
+  esc_converted_targets (b, old, &targets);
+  if (targets.is_empty ())
+    return;
+  location_t loc = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  tree st = size_type_node;
+  basic_block bb = gimple_bb (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_prev (&gsi);
+  edge e = gsi_end_p (gsi) ? split_block_after_labels (bb)
+	   : split_block (bb, gsi_stmt (gsi));
+  basic_block test_bb = e->src, large_bb = e->dest;
+  edge large_out = split_block (large_bb, call);
+  basic_block join_bb = large_out->dest;
+  tree q_large = make_ssa_name (TREE_TYPE (lhs), call);
+  gimple_call_set_lhs (call, q_large);
+  update_stmt (call);
+  gphi *phi = create_phi_node (lhs, join_bb);
+  add_phi_arg (phi, q_large, large_out, loc);
+  remove_edge (e);
+  tree memcpy_fn = builtin_decl_explicit (BUILT_IN_MEMCPY);
+  auto_bitmap seen;
+  for (esc_site *t : targets)
+    {
+      if (!t->var || !bitmap_set_bit (seen, DECL_UID (t->var)))
+	continue;
+      unsigned HOST_WIDE_INT sz = t->small ? esc_opts.small_size
+				  : t->size ? t->size : 1;
+      /* test_bb: if (old == &T) goto move; else goto next.  */
+      tree addr = build_fold_addr_expr_with_type (t->var, TREE_TYPE (old));
+      gimple_seq seq = NULL;
+      tree a = gimple_convert (&seq, loc, TREE_TYPE (old), addr);
+      gcond *cond = gimple_build_cond (EQ_EXPR, old, a, NULL_TREE, NULL_TREE);
+      gimple_set_location (cond, loc);
+      gimple_seq_add_stmt (&seq, cond);
+      gimple_stmt_iterator tg = gsi_last_bb (test_bb);
+      gsi_insert_seq_after (&tg, seq, GSI_NEW_STMT);
+      basic_block move_bb = create_empty_bb (test_bb);
+      basic_block next_bb = create_empty_bb (move_bb);
+      if (current_loops)
+	{
+	  add_bb_to_loop (move_bb, test_bb->loop_father);
+	  add_bb_to_loop (next_bb, test_bb->loop_father);
+	}
+      edge et = make_edge (test_bb, move_bb, EDGE_TRUE_VALUE);
+      edge ef = make_edge (test_bb, next_bb, EDGE_FALSE_VALUE);
+      et->probability = profile_probability::even ();
+      ef->probability = et->probability.invert ();
+      move_bb->count = test_bb->count.apply_probability (et->probability);
+      next_bb->count = test_bb->count.apply_probability (ef->probability);
+      edge mo = make_single_succ_edge (move_bb, join_bb, EDGE_FALLTHRU);
+
+      /* move_bb: q = REALLOC (0, n); memcpy (q, &T, MIN (S, n)).  */
+      gimple_seq ms = NULL;
+      auto_vec<tree> args;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	args.safe_push (gimple_call_arg (call, i));
+      args[ip] = build_int_cst (TREE_TYPE (old), 0);
+      gcall *fresh = gimple_build_call_vec (gimple_call_fn (call), args);
+      gimple_call_set_fntype (fresh, gimple_call_fntype (call));
+      tree q = make_ssa_name (TREE_TYPE (lhs), fresh);
+      gimple_call_set_lhs (fresh, q);
+      gimple_set_location (fresh, loc);
+      gimple_seq_add_stmt (&ms, fresh);
+      tree n = gimple_convert (&ms, loc, st, gimple_call_arg (call, is));
+      n = gimple_build (&ms, loc, MIN_EXPR, st, n, build_int_cst (st, sz));
+      gcall *cp = gimple_build_call (memcpy_fn, 3,
+				     gimple_convert (&ms, loc, ptr_type_node,
+						     q),
+				     build_fold_addr_expr (t->var), n);
+      gimple_set_location (cp, loc);
+      gimple_seq_add_stmt (&ms, cp);
+      gimple_stmt_iterator mg = gsi_start_bb (move_bb);
+      gsi_insert_seq_after (&mg, ms, GSI_NEW_STMT);
+      add_phi_arg (phi, q, mo, loc);
+      test_bb = next_bb;
+    }
+  make_single_succ_edge (test_bb, large_bb, EDGE_FALLTHRU);
+  *need_vops = true;
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  free_dominance_info (CDI_DOMINATORS);
+}
+
 /* Delete gc_free call CALL.  */
 static bool
 esc_delete_free (gcall *call, bool *)
@@ -155,7 +457,22 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
     return 0;
   bool cfg_changed = false, need_vops = false;
   for (esc_site &s : b->sites)
-    if (s.fn == f && s.convert)
+    if (s.fn == f && s.convert && s.small)
+      {
+	if (esc_rewrite_small (&s, &need_vops))
+	  {
+	    cfg_changed = true;
+	    converted++;
+	  }
+	else
+	  {
+	    /* Fails closed: a heap site whose contents the solver kept
+	       local is unreachable once the frame is gone.  */
+	    s.small = false;
+	    esc_forced (b, &s, ESC_R_NONCONST);
+	  }
+      }
+    else if (s.fn == f && s.convert)
       {
 	if (!s.block)
 	  cfg_changed |= esc_rewrite_site (&s, &need_vops);
@@ -170,6 +487,11 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
       }
   if (!converted)
     return 0;
+  for (gcall *call : f->reallocs)
+    {
+      esc_rewrite_realloc (b, call, &need_vops);
+      cfg_changed = true;
+    }
   for (gcall *call : f->frees)
     {
       bool may = false;

@@ -546,6 +546,21 @@ esc_solve (esc_batch *b)
     }
 }
 
+/* The converted sites ARG (a gc_realloc's old block) may point to.  */
+void
+esc_converted_targets (esc_batch *b, tree arg, vec<esc_site *> *out)
+{
+  int l = TREE_CODE (arg) == SSA_NAME ? esc_ssa_loc (b, arg) : -1;
+  if (l < 0)
+    return;
+  esc_points_to (b, l, [&] (int t) {
+    esc_loc *tl = b->locs[t];
+    if (tl->kind == ESC_LK_SITE && tl->site >= 0
+	&& b->sites[tl->site].convert)
+      out->safe_push (&b->sites[tl->site]);
+  });
+}
+
 /* May ARG (a gc_free argument) point to a site that is converted?  */
 bool
 esc_may_point_to_converted (esc_batch *b, tree arg)
@@ -558,7 +573,8 @@ esc_may_point_to_converted (esc_batch *b, tree arg)
   bool found = false;
   esc_points_to (b, l, [&] (int t) {
     esc_loc *tl = b->locs[t];
-    if (tl->kind == ESC_LK_SITE && b->sites[tl->site].convert)
+    if (tl->kind == ESC_LK_SITE && tl->site >= 0
+	&& b->sites[tl->site].convert)
       found = true;
   });
   return found;

@@ -1,6 +1,8 @@
 /* Rule 2, interface conversion: a pointer put in a void * slot. */
 #include <stddef.h>
 
+// flags.tracked: -fplugin-arg-escape-void=tracked
+
 __attribute__((gc_alloc)) void *GC_malloc(size_t size);
 
 struct node { struct node *next; int value; };

@@ -2,12 +2,13 @@
    constant at most max-stack (default 65536) ("non-constant size", "too
    large").  The size prints in bytes; gc_alloc(S, N) is calloc-style and
    prints the product; a non-constant size prints as the size variable's
-   name, or "?".
+   name, or "?".  With small-size=0 (this test) a non-constant size
+   escapes; by default it gets a small buffer (small-1.c).
    Go: test/escape5.go f10, escape_array.go doesNew1/doesNew2/doesMakeSlice
    (65537 elements escape), nonconstArray (pre-1.25 "non-constant size");
    ir/cfg.go MaxImplicitStackVarSize.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-m" } */
+/* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-small-size=0" } */
 
 #define NOINLINE __attribute__((noinline))
 void *gc_alloc (unsigned long) __attribute__((gc_alloc));

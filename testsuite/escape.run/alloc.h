@@ -57,6 +57,22 @@ test_free (void *p)
   free (p);
 }
 
+/* test_realloc (P, N) is a gc_realloc reallocator over realloc; the
+   plugin never hands it converted storage (ASan would report a bad
+   free), and test_realloc_calls counts its calls.  */
+static int test_realloc_calls;
+
+GC_REALLOC __attribute__ ((noinline, unused, returns_nonnull))
+static void *
+test_realloc (void *p, size_t n)
+{
+  void *q = realloc (p, n ? n : 1);
+  test_realloc_calls++;
+  if (!q)
+    abort ();
+  return q;
+}
+
 /* Overwrite the stack where a converted buffer of the caller's callee
    would have been: a pointer to it kept past the callee's return then
    reads junk, and AddressSanitizer (detect_stack_use_after_return=1)
