@@ -15,7 +15,8 @@ static struct plugin_info esc_info = {
   "1.0",
   "Go's escape analysis for GC-backed C: gc_alloc sites that do not escape "
   "become stack storage.  Options: m, m=2, warn, no-transform, "
-  "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, rules=go|c, "
+  "max-stack=BYTES, max-frame=BYTES, alloc=NAMES, free=NAMES, "
+  "realloc=NAMES, rules=go|c, small-size=BYTES, void=tracked|interface, "
   "caller-frames=0|1, exclude=FILE:LINE[,...]|@PATH, "
   "bisect=PATTERN (or GC_ESCAPE_BISECT), report=DIR, oracle, dump."
 };
