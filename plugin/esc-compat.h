@@ -56,6 +56,10 @@
 #include "tree-dfa.h"
 #include "ipa-param-manipulation.h"
 #include "tree-inline.h"
+#include "target.h"
+#include "gimplify.h"
+#include "varasm.h"
+#include "tree-iterator.h"
 
 /* Per-argument escape knowledge from GCC (fnspec, modref).  The flag bits
    were renumbered and renamed in GCC 12, and GCC 12 drops the flags that a

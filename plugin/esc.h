@@ -196,7 +196,11 @@ struct esc_site
   bool irreducible;
   bool convert;			/* final decision */
   bool small;			/* converted to a small-size buffer (rule 7) */
+  int levels;			/* a block with levels: the location of its
+				   level 1 (level I is LEVELS + I - 1) */
   tree var;			/* the converted storage, once rewritten */
+  unsigned hdr;			/* bytes of VAR before the storage: its
+				   size word (esc_size_words) */
   enum esc_reason reason;
   vec<esc_step> path;
 };
@@ -231,6 +235,8 @@ struct esc_slot_piece
   bool credited;		/* a block piece: counted as placed */
 };
 
+#define ESC_SLOT_LEVELS 4
+
 struct esc_slots
 {
   cgraph_node *node;		/* F */
@@ -241,6 +247,15 @@ struct esc_slots
 				   what its parameters leak to the result) */
   cgraph_node *version;		/* F's slot version, made on first use */
   bool version_failed;
+  /* The pieces by level (their derefs from F's result, SPEC 4 rule 6):
+     a caller models level 0 as the call's storage and each deeper level
+     as a location of its own, so that what a callee does with a level-2
+     value (a grown string's bytes) does not reach the header.  REACH[I]:
+     the levels that level I's pieces may point to.  NLEVELS 0: one
+     location for the whole block (a piece is a block, or the levels are
+     too deep).  */
+  unsigned nlevels;
+  unsigned char reach[ESC_SLOT_LEVELS];
   int calls;			/* calls of F seen in its callers */
   int placed;			/* of which placed in the caller's frame */
 };
@@ -256,6 +271,9 @@ struct esc_fn
   bool has_sites;		/* loop structure is computed only then */
   vec<gcall *> frees;		/* gc_free calls */
   vec<gcall *> reallocs;	/* gc_realloc calls */
+  vec<gcall *> tested;		/* gc_free and gc_realloc calls that may be
+				   given a caller's memory: tested at run
+				   time (stacktest.cc) */
   unsigned HOST_WIDE_INT frame;	/* bytes added by the rewrite */
   bool has_loop_sites;
 };
@@ -274,13 +292,22 @@ enum esc_question
   ESC_Q_MAX
 };
 
+/* An argument of a gc_free or gc_realloc call.  */
+struct esc_free_arg
+{
+  int loc;			/* -1 once resolved */
+  gcall *call;
+  esc_fn *fn;
+  bool testable;		/* esc_testable_call */
+};
+
 struct esc_batch
 {
   vec<esc_loc *> locs;
   vec<esc_fn *> fns;
   vec<esc_site> sites;
   vec<esc_istore> istores;
-  vec<int> free_args;		/* locations passed to gc_free */
+  vec<esc_free_arg> free_args;	/* locations passed to gc_free */
   vec<int> clobber_args;	/* arguments of calls that may write
 				   through them */
   hash_map<tree, int> *map;
@@ -322,6 +349,18 @@ int esc_ssa_loc (esc_batch *b, tree ssa);
 void esc_site_storage (esc_batch *b, esc_site *s);
 bool esc_bb_in_cycle (basic_block bb);
 
+/* stacktest.cc: the run-time test of frees and reallocations in
+   callees.  */
+extern bool esc_size_words;
+bool esc_stack_test_available (void);
+tree esc_stack_test_fn (void);
+void esc_stack_test_reset (void);
+bool esc_testable_call (gcall *call);
+unsigned esc_size_word_bytes (unsigned align);
+void esc_store_size_word (gimple_stmt_iterator *gsi, tree ptr,
+			  unsigned HOST_WIDE_INT off,
+			  unsigned HOST_WIDE_INT size, location_t loc);
+
 /* frames.cc */
 esc_slots *esc_call_slots (esc_batch *b, gcall *call);
 void esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl,
@@ -359,6 +398,7 @@ bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);
 bool esc_holds_any (esc_batch *b, int holder, bitmap set);
+bool esc_points_to_set (esc_batch *b, int root, bitmap out);
 void esc_converted_targets (esc_batch *b, tree arg, vec<esc_site *> *out);
 
 /* pass.cc */

@@ -77,13 +77,109 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
   s.size_text = "";
   s.path = vNULL;
   esc_site_storage (b, &s);
-  /* The pieces may point to each other, and to whatever F stored in
-     them.  */
-  esc_flow (b, esc_hole_addr (esc_hole_to (s.loc, where)), s.loc);
-  esc_flow (b, esc_hole_addr (esc_hole_to (s.loc, where)), b->heap);
+  s.levels = -1;
+  if (sl->nlevels > 1)
+    {
+      /* Level I's pieces may point to the levels REACH[I] says, and to
+	 whatever F stored in them.  Levels 1 and deeper are locations of
+	 their own, in the same loop as the call.  */
+      s.levels = b->locs.length ();
+      for (unsigned i = 1; i < sl->nlevels; i++)
+	{
+	  int l = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
+	  b->locs[l]->stmt = call;
+	  if (s.irreducible)
+	    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP, where)),
+		      l);
+	}
+      for (unsigned i = 0; i < sl->nlevels; i++)
+	{
+	  int li = i ? s.levels + i - 1 : s.loc;
+	  for (unsigned j = 0; j < sl->nlevels; j++)
+	    if (sl->reach[i] & (1 << j))
+	      esc_flow (b, esc_hole_addr (esc_hole_to (li, where)),
+			j ? s.levels + j - 1 : s.loc);
+	  esc_flow (b, esc_hole_addr (esc_hole_to (li, where)), b->heap);
+	}
+    }
+  else
+    {
+      /* The pieces may point to each other, and to whatever F stored in
+	 them.  */
+      esc_flow (b, esc_hole_addr (esc_hole_to (s.loc, where)), s.loc);
+      esc_flow (b, esc_hole_addr (esc_hole_to (s.loc, where)), b->heap);
+    }
   b->sites.safe_push (s);
   esc_flow (b, esc_hole_addr (k), s.loc);
   sl->calls++;
+}
+
+/* The levels of SL's pieces CAND (their locations PIECES): level 0 is
+   what F's result points to, level I + 1 what level I's pieces point
+   to.  Left at 0 (one location) when a piece is a block (its own levels
+   are not known here), when a piece is not reached that way, or when
+   there are more than ESC_SLOT_LEVELS.  */
+static void
+esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
+		 vec<esc_site *> &cand, bitmap pieces)
+{
+  sl->nlevels = 0;
+  memset (sl->reach, 0, sizeof sl->reach);
+  auto_vec<int> level;
+  level.safe_grow_cleared (b->locs.length ());
+  for (esc_site *s : cand)
+    {
+      if (s->block)
+	return;
+      level[s->loc] = -1;
+    }
+  auto_bitmap front;
+  if (!esc_points_to_set (b, f->result, front))
+    return;
+  bitmap_and_into (front, pieces);
+  unsigned n = 0;
+  unsigned char reach[ESC_SLOT_LEVELS] = { 0 };
+  while (!bitmap_empty_p (front))
+    {
+      if (n == ESC_SLOT_LEVELS)
+	return;
+      bitmap_iterator bi;
+      unsigned t;
+      EXECUTE_IF_SET_IN_BITMAP (front, 0, t, bi)
+	level[t] = n;
+      auto_bitmap next;
+      EXECUTE_IF_SET_IN_BITMAP (front, 0, t, bi)
+	{
+	  auto_bitmap to;
+	  if (!esc_points_to_set (b, t, to))
+	    return;
+	  bitmap_and_into (to, pieces);
+	  bitmap_iterator bj;
+	  unsigned u;
+	  EXECUTE_IF_SET_IN_BITMAP (to, 0, u, bj)
+	    if (level[u] < 0)
+	      bitmap_set_bit (next, u);
+	}
+      bitmap_copy (front, next);
+      n++;
+    }
+  for (esc_site *s : cand)
+    if (level[s->loc] < 0)
+      return;
+  /* What each level may point to, now that every piece has one.  */
+  for (esc_site *s : cand)
+    {
+      auto_bitmap to;
+      if (!esc_points_to_set (b, s->loc, to))
+	return;
+      bitmap_and_into (to, pieces);
+      bitmap_iterator bi;
+      unsigned u;
+      EXECUTE_IF_SET_IN_BITMAP (to, 0, u, bi)
+	reach[level[s->loc]] |= 1 << level[u];
+    }
+  sl->nlevels = n;
+  memcpy (sl->reach, reach, sizeof reach);
 }
 
 /* After F's decisions and rewrite: record F's returnable sites.  */
@@ -184,8 +280,13 @@ esc_record_slots (esc_batch *b, esc_fn *f)
     {
       unsigned al = s->block ? s->slots->align
 		    : esc_alloc_align (s->callee, s->call);
+      /* A piece of this function (not a block) has its size word
+	 below it, as a converted site has (esc_size_words).  */
+      unsigned hdr = s->block ? 0 : esc_size_word_bytes (al);
+      if (hdr)
+	al = MAX (al, 64);
       unsigned HOST_WIDE_INT alb = MAX (al / BITS_PER_UNIT, 1);
-      off = (off + alb - 1) & ~(alb - 1);
+      off = ((off + alb - 1) & ~(alb - 1)) + hdr;
       esc_slot_piece p = { s->block, s->slots, off, s->size ? s->size : 1,
 			   false };
       off += p.size;
@@ -196,6 +297,7 @@ esc_record_slots (esc_batch *b, esc_fn *f)
     }
   sl->size = off;
   sl->result_pure = esc_points_only_to (b, f->result, pieces);
+  esc_slot_levels (b, f, sl, cand, pieces);
   if (!esc_slot_map)
     esc_slot_map = new hash_map<tree, esc_slots *>;
   esc_slot_map->put (f->decl, sl);
@@ -250,7 +352,8 @@ esc_call_version (gcall *call, cgraph_node *v, tree slot)
 }
 
 /* In a slot version: allocator call CALL becomes `p = T' with T's SIZE
-   bytes zero-filled first.  */
+   bytes zero-filled first, and SIZE in the size word below T when the
+   unit has them (the caller's block has room: esc_record_slots).  */
 static bool
 esc_fill_slot (gcall *call, tree t, unsigned HOST_WIDE_INT size)
 {
@@ -264,6 +367,8 @@ esc_fill_slot (gcall *call, tree t, unsigned HOST_WIDE_INT size)
     gimple_move_vops (z, call);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   gsi_insert_before (&gsi, z, GSI_SAME_STMT);
+  if (esc_size_words)
+    esc_store_size_word (&gsi, t, 0, size, loc);
   bool could_throw = stmt_could_throw_p (cfun, call);
   basic_block bb = gimple_bb (call);
   tree lhs = gimple_call_lhs (call);

@@ -176,6 +176,7 @@ esc_batch_free (esc_batch *b)
       f->params.release ();
       f->frees.release ();
       f->reallocs.release ();
+      f->tested.release ();
       free (f);
     }
   b->fns.release ();

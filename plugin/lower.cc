@@ -987,11 +987,12 @@ esc_lower_call (esc_batch *b, gcall *call)
       /* A reallocator (SPEC 3): its result is a new block, a site
 	 location of its own that is never converted and has no note (its
 	 old block's size is not known here); it holds the old block's
-	 contents.  The old block does not escape by being passed, but one
-	 that may be a caller's (a parameter's object) leaks, as for
-	 gc_free.  The rewrite moves converted storage to the heap at the
-	 call (esc_rewrite_realloc); a call it could not split (EH,
-	 abnormal edges) keeps the old block on the heap.  */
+	 contents.  The old block does not escape by being passed; one
+	 that may be a caller's (a parameter's object) is tested at run
+	 time, as for gc_free (esc_resolve_frees).  The rewrite moves
+	 converted storage to the heap at the call (esc_rewrite_realloc,
+	 esc_rewrite_tested); a call it could not split (EH, abnormal
+	 edges) keeps the old block on the heap.  */
       int r = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
       b->locs[r]->stmt = call;
       basic_block cbb = gimple_bb (call);
@@ -1018,7 +1019,8 @@ esc_lower_call (esc_batch *b, gcall *call)
 	    }
 	  esc_expr (b, esc_hole_deref (esc_hole_to (r, where)), a);
 	  if (esc_ssa_loc (b, a) >= 0)
-	    b->free_args.safe_push (esc_ssa_loc (b, a));
+	    b->free_args.safe_push ({ esc_ssa_loc (b, a), call, b->cur,
+				      esc_testable_call (call) });
 	}
       if (plain)
 	b->cur->reallocs.safe_push (call);
@@ -1032,7 +1034,8 @@ esc_lower_call (esc_batch *b, gcall *call)
 	{
 	  tree a = gimple_call_arg (call, i);
 	  if (TREE_CODE (a) == SSA_NAME && esc_ssa_loc (b, a) >= 0)
-	    b->free_args.safe_push (esc_ssa_loc (b, a));
+	    b->free_args.safe_push ({ esc_ssa_loc (b, a), call, b->cur,
+				      esc_testable_call (call) });
 	}
       return;
     }
@@ -1364,6 +1367,7 @@ esc_lower_params (esc_batch *b, esc_fn *f)
   f->params = vNULL;
   f->frees = vNULL;
   f->reallocs = vNULL;
+  f->tested = vNULL;
   unsigned idx = 0;
   for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), idx++)
     {

@@ -108,6 +108,21 @@ esc_execute (void)
 	&& !node->inlined_to)
       node->get_body ();
 
+  /* Converted storage carries its size word when a reallocation of
+     this unit may be tested at run time (stacktest.cc): when the unit
+     calls a reallocator at all.  */
+  esc_stack_test_reset ();
+  esc_size_words = false;
+  if (esc_stack_test_available ())
+    FOR_EACH_DEFINED_FUNCTION (node)
+      {
+	for (cgraph_edge *e = node->callees; e && !esc_size_words;
+	     e = e->next_callee)
+	  esc_size_words = esc_is_realloc_fn (e->callee->decl);
+	if (esc_size_words)
+	  break;
+      }
+
   cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
   int n = ipa_reduced_postorder (order, true, NULL);
   /* order[0] first: callees' components before their callers'.  */

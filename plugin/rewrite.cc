@@ -131,22 +131,72 @@ esc_decide (esc_batch *b, esc_fn *f)
     }
 }
 
-/* A fresh local char[N] for site S, aligned like its allocator's
-   result.  */
+/* The bytes before a storage of alignment ALIGN (bits) that hold its
+   size word, when the unit has them (esc_size_words): the word is the
+   size_t just below the storage, which stays aligned.  */
+unsigned
+esc_size_word_bytes (unsigned align)
+{
+  if (!esc_size_words)
+    return 0;
+  return MAX (align / BITS_PER_UNIT, 8);
+}
+
+/* Store SIZE into the size word below the storage at PTR + OFF (PTR an
+   address), before GSI.  */
+void
+esc_store_size_word (gimple_stmt_iterator *gsi, tree ptr,
+		     unsigned HOST_WIDE_INT off, unsigned HOST_WIDE_INT size,
+		     location_t loc)
+{
+  tree mem = build2 (MEM_REF, size_type_node, ptr,
+		     build_int_cst (ptr_type_node, (HOST_WIDE_INT) off - 8));
+  gassign *w = gimple_build_assign (mem, build_int_cst (size_type_node,
+							 size));
+  gimple_set_location (w, loc);
+  gsi_insert_before (gsi, w, GSI_SAME_STMT);
+}
+
+/* A fresh local array for site S's N bytes, aligned like its allocator's
+   result, with room for the size word before them (S->hdr bytes).  */
 static tree
 esc_site_array (esc_site *s, unsigned HOST_WIDE_INT n)
 {
   location_t loc = gimple_location (s->call);
-  tree atype = build_array_type_nelts (char_type_node, n);
+  unsigned align = esc_alloc_align (s->callee, s->call);
+  s->hdr = esc_size_word_bytes (align);
+  tree atype = build_array_type_nelts (char_type_node, s->hdr + n);
   char name[96];
   const char *cn = esc_callee_name (s->callee);
   snprintf (name, sizeof name, "%.64s_L%d", cn, LOCATION_LINE (loc));
   tree var = create_tmp_var (atype, name);
-  SET_DECL_ALIGN (var, esc_alloc_align (s->callee, s->call));
+  SET_DECL_ALIGN (var, s->hdr ? MAX (align, 64) : align);
   DECL_USER_ALIGN (var) = 1;
   TREE_ADDRESSABLE (var) = 1;
   DECL_SOURCE_LOCATION (var) = loc;
   return var;
+}
+
+/* The address of converted site S's storage, of pointer type TYPE: &VAR,
+   or past its size word.  */
+static tree
+esc_storage_addr (esc_site *s, tree type)
+{
+  if (!s->hdr)
+    return build_fold_addr_expr_with_type (s->var, type);
+  tree mem = build2 (MEM_REF, char_type_node, build_fold_addr_expr (s->var),
+		     build_int_cst (ptr_type_node, s->hdr));
+  return build_fold_addr_expr_with_type (mem, type);
+}
+
+/* After the zero-fill of S's array before GSI: its size word.  */
+static void
+esc_site_size_word (esc_site *s, gimple_stmt_iterator *gsi,
+		    unsigned HOST_WIDE_INT n)
+{
+  if (s->hdr)
+    esc_store_size_word (gsi, build_fold_addr_expr (s->var), s->hdr, n,
+			 gimple_location (s->call));
 }
 
 /* Replace allocation call S->call by a zeroed local array.  Returns true
@@ -162,6 +212,8 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   tree var = esc_site_array (s, n);
   tree atype = TREE_TYPE (var);
   s->var = var;
+  if (s->hdr)
+    *need_vops = true;
 
   bool could_throw = stmt_could_throw_p (cfun, call);
   gassign *init = gimple_build_assign (var, build_constructor (atype, NULL));
@@ -176,10 +228,11 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
 
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   gsi_insert_before (&gsi, init, GSI_SAME_STMT);
+  esc_site_size_word (s, &gsi, n);
   basic_block bb = gimple_bb (call);
   if (lhs)
     {
-      tree addr = build_fold_addr_expr_with_type (var, TREE_TYPE (lhs));
+      tree addr = esc_storage_addr (s, TREE_TYPE (lhs));
       gassign *asg = gimple_build_assign (lhs, addr);
       gimple_set_location (asg, loc);
       if (TREE_CODE (lhs) != SSA_NAME)
@@ -297,13 +350,12 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
   gimple_set_location (init, loc);
   tree p_small = make_ssa_name (TREE_TYPE (lhs));
   gassign *asg
-    = gimple_build_assign (p_small,
-			   build_fold_addr_expr_with_type (var,
-							   TREE_TYPE (lhs)));
+    = gimple_build_assign (p_small, esc_storage_addr (s, TREE_TYPE (lhs)));
   gimple_set_location (asg, loc);
   gimple_stmt_iterator sg = gsi_start_bb (small_bb);
   gsi_insert_after (&sg, init, GSI_NEW_STMT);
   gsi_insert_after (&sg, asg, GSI_NEW_STMT);
+  esc_site_size_word (s, &sg, k);
 
   /* large_bb: the call, now defining its own name; join_bb: the PHI.  */
   tree p_large = make_ssa_name (TREE_TYPE (lhs), call);
@@ -374,7 +426,7 @@ esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
       unsigned HOST_WIDE_INT sz = t->small ? esc_opts.small_size
 				  : t->size ? t->size : 1;
       /* test_bb: if (old == &T) goto move; else goto next.  */
-      tree addr = build_fold_addr_expr_with_type (t->var, TREE_TYPE (old));
+      tree addr = esc_storage_addr (t, TREE_TYPE (old));
       gimple_seq seq = NULL;
       tree a = gimple_convert (&seq, loc, TREE_TYPE (old), addr);
       gcond *cond = gimple_build_cond (EQ_EXPR, old, a, NULL_TREE, NULL_TREE);
@@ -414,7 +466,7 @@ esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
       gcall *cp = gimple_build_call (memcpy_fn, 3,
 				     gimple_convert (&ms, loc, ptr_type_node,
 						     q),
-				     build_fold_addr_expr (t->var), n);
+				     esc_storage_addr (t, ptr_type_node), n);
       gimple_set_location (cp, loc);
       gimple_seq_add_stmt (&ms, cp);
       gimple_stmt_iterator mg = gsi_start_bb (move_bb);
@@ -427,6 +479,173 @@ esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
   if (current_loops)
     loops_state_set (LOOPS_NEED_FIXUP);
   free_dominance_info (CDI_DOMINATORS);
+}
+
+/* gc_free or gc_realloc CALL may be given a caller's converted storage
+   (esc_resolve_frees): ask at run time (stacktest.cc).
+
+       free (p);                    q = REALLOC (p, n);
+   becomes                        becomes
+       r = STACK_P (p, 0);          r = STACK_P (p, 1);
+       if (r == 0)                  if (r != 0) {
+	 free (p);                    q1 = REALLOC (0, n);
+				      memcpy (q1, p, MIN (SIZE_WORD (p), n));
+				    } else
+				      q0 = REALLOC (p, n);
+				    q = PHI <q1, q0>
+
+   SIZE_WORD (p) is the size_t below converted storage (esc_size_words).
+   The call keeps its block, EH edge and call-graph edge on its arm.
+   esc_testable_call says where this can be done (the lowering asks it
+   before the solver relies on the test): a direct call with no abnormal
+   edge, a reallocation that neither throws nor has an unused result.  */
+bool
+esc_testable_call (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int ip = 0, is = -1;
+  bool realloc_p = fndecl && esc_is_realloc_fn (fndecl)
+		   && esc_realloc_args (fndecl, &ip, &is);
+  if (!realloc_p)
+    ip = 0;
+  if (!fndecl || (unsigned) ip >= gimple_call_num_args (call)
+      || !esc_stack_test_available ())
+    return false;
+  if (realloc_p && ((unsigned) is >= gimple_call_num_args (call)
+		    || !gimple_call_lhs (call)
+		    || TREE_CODE (gimple_call_lhs (call)) != SSA_NAME))
+    return false;
+  basic_block bb = gimple_bb (call);
+  bool ends = stmt_ends_bb_p (call);
+  edge e;
+  edge_iterator ei;
+  int fall = 0;
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    if (e->flags & EDGE_ABNORMAL)
+      return false;
+    else if (!(e->flags & EDGE_EH))
+      fall++;
+  return !ends || (fall == 1 && !realloc_p);
+}
+
+static bool
+esc_rewrite_tested (gcall *call, bool *need_vops)
+{
+  if (!esc_testable_call (call))
+    return false;
+  tree fndecl = gimple_call_fndecl (call);
+  int ip = 0, is = -1;
+  bool realloc_p = esc_is_realloc_fn (fndecl)
+		   && esc_realloc_args (fndecl, &ip, &is);
+  if (!realloc_p)
+    ip = 0;
+  basic_block bb = gimple_bb (call);
+  bool ends = stmt_ends_bb_p (call);
+  edge e;
+  edge_iterator ei;
+  location_t loc = gimple_location (call);
+  tree old = gimple_call_arg (call, ip);
+  tree st = size_type_node;
+
+  /* test_bb: the code before the call, then the test.  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_prev (&gsi);
+  edge to_call = gsi_end_p (gsi) ? split_block_after_labels (bb)
+		 : split_block (bb, gsi_stmt (gsi));
+  basic_block test_bb = to_call->src, call_bb = to_call->dest;
+  edge call_out = NULL;
+  if (ends)
+    {
+      FOR_EACH_EDGE (e, ei, call_bb->succs)
+	if (!(e->flags & EDGE_EH))
+	  call_out = e;
+      call_out = single_pred_edge (split_edge (call_out));
+    }
+  else
+    call_out = split_block (call_bb, call);
+  basic_block join_bb = call_out->dest;
+
+  gimple_seq seq = NULL;
+  tree test = esc_stack_test_fn ();
+  gcall *tc = gimple_build_call (test, 2,
+				 gimple_convert (&seq, loc,
+						 const_ptr_type_node, old),
+				 realloc_p ? integer_one_node
+				 : integer_zero_node);
+  tree r = make_ssa_name (integer_type_node, tc);
+  gimple_call_set_lhs (tc, r);
+  gimple_set_location (tc, loc);
+  gimple_seq_add_stmt (&seq, tc);
+  gcond *cond = gimple_build_cond (EQ_EXPR, r, integer_zero_node,
+				   NULL_TREE, NULL_TREE);
+  gimple_set_location (cond, loc);
+  gimple_seq_add_stmt (&seq, cond);
+  gimple_stmt_iterator tg = gsi_last_bb (test_bb);
+  gsi_insert_seq_after (&tg, seq, GSI_NEW_STMT);
+  cgraph_node::get (current_function_decl)
+    ->create_edge (cgraph_node::get_create (test), tc, test_bb->count);
+
+  /* The other arm: nothing for a free, the move for a reallocation.  */
+  basic_block other_bb = create_empty_bb (test_bb);
+  other_bb->flags |= test_bb->flags & BB_IRREDUCIBLE_LOOP;
+  if (current_loops)
+    add_bb_to_loop (other_bb, test_bb->loop_father);
+  to_call->flags = (to_call->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
+  edge to_other = make_edge (test_bb, other_bb, EDGE_FALSE_VALUE);
+  to_other->probability = profile_probability::even ();
+  to_call->probability = to_other->probability.invert ();
+  other_bb->count = test_bb->count.apply_probability (to_other->probability);
+  call_bb->count = test_bb->count.apply_probability (to_call->probability);
+  edge other_out = make_single_succ_edge (other_bb, join_bb, EDGE_FALLTHRU);
+
+  if (realloc_p)
+    {
+      tree lhs = gimple_call_lhs (call);
+      gimple_seq ms = NULL;
+      auto_vec<tree> args;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	args.safe_push (gimple_call_arg (call, i));
+      args[ip] = build_int_cst (TREE_TYPE (old), 0);
+      gcall *fresh = gimple_build_call_vec (gimple_call_fn (call), args);
+      gimple_call_set_fntype (fresh, gimple_call_fntype (call));
+      tree q = make_ssa_name (TREE_TYPE (lhs), fresh);
+      gimple_call_set_lhs (fresh, q);
+      gimple_set_location (fresh, loc);
+      gimple_seq_add_stmt (&ms, fresh);
+      tree op = gimple_convert (&ms, loc, ptr_type_node, old);
+      tree word = make_ssa_name (st);
+      gassign *ld = gimple_build_assign (word,
+					 build2 (MEM_REF, st, op,
+						 build_int_cst (ptr_type_node,
+								-8)));
+      gimple_set_location (ld, loc);
+      gimple_seq_add_stmt (&ms, ld);
+      tree n = gimple_convert (&ms, loc, st, gimple_call_arg (call, is));
+      n = gimple_build (&ms, loc, MIN_EXPR, st, n, word);
+      gcall *cp = gimple_build_call (builtin_decl_explicit (BUILT_IN_MEMCPY),
+				     3, gimple_convert (&ms, loc,
+							ptr_type_node, q),
+				     op, n);
+      gimple_set_location (cp, loc);
+      gimple_seq_add_stmt (&ms, cp);
+      gimple_stmt_iterator mg = gsi_start_bb (other_bb);
+      gsi_insert_seq_after (&mg, ms, GSI_NEW_STMT);
+      cgraph_node *self = cgraph_node::get (current_function_decl);
+      if (cgraph_edge *ce = self->get_edge (call))
+	if (ce->callee)
+	  self->create_edge (ce->callee, fresh, other_bb->count);
+      tree q0 = make_ssa_name (TREE_TYPE (lhs), call);
+      gimple_call_set_lhs (call, q0);
+      update_stmt (call);
+      gphi *phi = create_phi_node (lhs, join_bb);
+      add_phi_arg (phi, q0, call_out, loc);
+      add_phi_arg (phi, q, other_out, loc);
+    }
+  *need_vops = true;
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  free_dominance_info (CDI_DOMINATORS);
+  return true;
 }
 
 /* Delete gc_free call CALL.  */
@@ -485,15 +704,36 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
 	  }
 	converted++;
       }
-  if (!converted)
+  /* Calls tested at run time first: they handle this function's
+     converted storage too.  One that cannot be split keeps the old
+     behaviour for this function's storage below, and is reported.  */
+  unsigned tested = 0;
+  for (gcall *call : f->tested)
+    if (esc_rewrite_tested (call, &need_vops))
+      {
+	cfg_changed = true;
+	tested++;
+      }
+    else
+      {
+	location_t where = gimple_location (call);
+	error_at (where, "%qs: cannot test this call at run time; report "
+		  "this as a bug (%<-fplugin-arg-%s-exclude=%s:%d%> avoids "
+		  "it)", esc_plugin_name, esc_plugin_name,
+		  LOCATION_FILE (where), LOCATION_LINE (where));
+      }
+  if (!converted && !tested)
     return 0;
   for (gcall *call : f->reallocs)
-    {
-      esc_rewrite_realloc (b, call, &need_vops);
-      cfg_changed = true;
-    }
+    if (!f->tested.contains (call))
+      {
+	esc_rewrite_realloc (b, call, &need_vops);
+	cfg_changed = true;
+      }
   for (gcall *call : f->frees)
     {
+      if (f->tested.contains (call))
+	continue;
       bool may = false;
       for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	if (esc_may_point_to_converted (b, gimple_call_arg (call, i)))
@@ -531,7 +771,8 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
   cgraph_edge::rebuild_edges ();
   if (dump_file)
     fprintf (dump_file, "escape: %s: %u sites converted, %lu bytes added to "
-	     "the frame\n", f->node->dump_name (), converted,
-	     (unsigned long) f->frame);
+	     "the frame, %u calls tested at run time\n",
+	     f->node->dump_name (), converted, (unsigned long) f->frame,
+	     tested);
   return converted;
 }

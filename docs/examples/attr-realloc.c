@@ -22,5 +22,5 @@ int join(const char *const *words, int count)
 
 __attribute__((noinline)) char *grow(char *s, size_t n)
 {
-    return GC_realloc(s, n);                    /* may be a caller's */
+    return GC_realloc(s, n);                    /* tested at run time */
 }

@@ -2,8 +2,8 @@
    block's contents (no note of its own: it stays on the heap); the old
    block does not escape by being passed, the reallocation moves
    converted storage to the heap.  An old block that may be a caller's
-   (a parameter's object) leaks, as for gc_free.  realloc= names
-   reallocators without the attribute.  */
+   (a parameter's object) is tested at run time, as for gc_free.
+   realloc= names reallocators without the attribute.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-m -fplugin-arg-escape-realloc=my_resize" } */
 
@@ -72,9 +72,12 @@ re_small (unsigned long n)
 }
 
 /* A parameter's object reallocated: it may be a caller's converted
-   storage, and this function cannot move it for every caller.  */
+   storage.  The call is tested at run time (SPEC 6) and moves such
+   storage to the heap: P does not escape by being passed, but what it
+   holds is copied into the new block, which is returned: P's content
+   leaks.  The caller's site is converted.  */
 NOINLINE char *
-re_param (char *p, unsigned long n) /* { dg-message "leaking param: p" } */
+re_param (char *p, unsigned long n) /* { dg-message "leaking param content: p" } */
 {
   return gc_realloc (p, n);
 }
@@ -82,6 +85,6 @@ re_param (char *p, unsigned long n) /* { dg-message "leaking param: p" } */
 void
 re_param_caller (void)
 {
-  char *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) escapes to heap: call argument" } */
+  char *p = gc_alloc (16); /* { dg-message "gc_alloc\\(16\\) does not escape" } */
   use (re_param (p, 32));
 }

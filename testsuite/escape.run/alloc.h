@@ -1,7 +1,8 @@
 /* alloc.h -- a counting test allocator for the run tests.
 
    test_alloc (N) is a gc_alloc allocator: N zeroed bytes from calloc, and
-   test_alloc_calls counts the calls that reached it, so a test can check
+   test_alloc_calls counts the calls that reached it (atomically: some
+   tests allocate in several threads), so a test can check
    how many sites stayed on the heap:
 
      #include "alloc.h"
@@ -32,7 +33,7 @@ static void *
 test_alloc (size_t n)
 {
   void *p = calloc (1, n ? n : 1);
-  test_alloc_calls++;
+  __atomic_fetch_add (&test_alloc_calls, 1, __ATOMIC_RELAXED);
   if (!p)
     abort ();
   return p;
@@ -43,7 +44,7 @@ static void *
 test_alloc2 (size_t n, size_t size)
 {
   void *p = calloc (n ? n : 1, size ? size : 1);
-  test_alloc_calls++;
+  __atomic_fetch_add (&test_alloc_calls, 1, __ATOMIC_RELAXED);
   if (!p)
     abort ();
   return p;
@@ -53,7 +54,7 @@ GC_FREE __attribute__ ((noinline, unused))
 static void
 test_free (void *p)
 {
-  test_free_calls++;
+  __atomic_fetch_add (&test_free_calls, 1, __ATOMIC_RELAXED);
   free (p);
 }
 
@@ -67,7 +68,7 @@ static void *
 test_realloc (void *p, size_t n)
 {
   void *q = realloc (p, n ? n : 1);
-  test_realloc_calls++;
+  __atomic_fetch_add (&test_realloc_calls, 1, __ATOMIC_RELAXED);
   if (!q)
     abort ();
   return q;

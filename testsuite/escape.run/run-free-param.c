@@ -2,15 +2,17 @@
    deleted: scratch() frees its buffer with test_free, which never runs
    (test_free on stack storage would be an AddressSanitizer report), also
    when the freed pointer is derived from the site or chosen between two
-   converted sites.  A gc_free on a parameter must not be deleted: the
-   callee does not know what its caller passed, so release() keeps its
-   call and each caller's site that reaches it is not converted (and
-   nothing crashes): one allocator call and one test_free call per
-   execution.  drop_member() frees what a parameter points to: the
-   member's site is not converted either, the holder's is.
+   converted sites.  A gc_free on a parameter cannot be deleted (the
+   callee does not know what its caller passed): release() keeps its call
+   behind the run-time test of SPEC 6, which skips it on the caller's
+   stack storage and makes it on a heap block.  So the callers' sites are
+   converted, and use_release_heap(), whose object also escapes to a
+   global, frees a heap block through the same release().
+   drop_member() frees what a parameter points to: the member's site is
+   converted too.
 
-   Allocator calls: scratch 0 + pick 0 + use_release 2 + use_drop 1 = 3;
-   test_free calls: use_release 2 + use_drop 1 = 3.  */
+   Allocator calls: scratch 0 + pick 0 + use_release 0 + use_drop 0
+   + use_release_heap 1 = 1; test_free calls: use_release_heap 1.  */
 /* { dg-do run } */
 
 #include "alloc.h"
@@ -76,6 +78,19 @@ use_drop (int k)
   return h->tag + (h->member == NULL);
 }
 
+struct rec *keep;
+
+__attribute__ ((noinline)) static int
+use_release_heap (int k)
+{
+  struct rec *r = test_alloc (sizeof *r);
+  r->v[1] = k;
+  keep = r;
+  int s = keep->v[1] + 1;
+  release (r);
+  return s;
+}
+
 int
 main (void)
 {
@@ -83,6 +98,7 @@ main (void)
   printf ("pick=%d %d\n", pick (1), pick (2));
   printf ("release=%d %d\n", use_release (1), use_release (2));
   printf ("drop=%d\n", use_drop (8));
+  printf ("heap=%d\n", use_release_heap (6));
   test_print_calls ();
   printf ("frees=%d\n", test_free_calls);
   return 0;
@@ -92,5 +108,6 @@ main (void)
 /* { dg-output "pick=11 22\n" } */
 /* { dg-output "release=5 10\n" } */
 /* { dg-output "drop=10\n" } */
-/* { dg-output "calls=3\n" } */
-/* { dg-output "frees=3\n" } */
+/* { dg-output "heap=7\n" } */
+/* { dg-output "calls=1\n" } */
+/* { dg-output "frees=1\n" } */
