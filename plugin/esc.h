@@ -233,6 +233,8 @@ struct esc_slot_piece
   unsigned HOST_WIDE_INT offset;
   unsigned HOST_WIDE_INT size;
   bool credited;		/* a block piece: counted as placed */
+  bool small;			/* a site of non-constant size: its
+				   small-size buffer (SPEC 4 rule 7) */
 };
 
 #define ESC_SLOT_LEVELS 4
@@ -357,6 +359,11 @@ tree esc_stack_test_fn (void);
 void esc_stack_test_reset (void);
 bool esc_testable_call (gcall *call);
 unsigned esc_size_word_bytes (unsigned align);
+bool esc_small_split_ok (gcall *call, tree callee);
+bool esc_split_small (gcall *call, tree callee, unsigned HOST_WIDE_INT k,
+		      gimple_seq fill, tree addr, bool *need_vops);
+void esc_size_word_seq (gimple_seq *seq, tree ptr, unsigned HOST_WIDE_INT off,
+			unsigned HOST_WIDE_INT size, location_t loc);
 void esc_store_size_word (gimple_stmt_iterator *gsi, tree ptr,
 			  unsigned HOST_WIDE_INT off,
 			  unsigned HOST_WIDE_INT size, location_t loc);

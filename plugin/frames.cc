@@ -78,11 +78,12 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
   s.path = vNULL;
   esc_site_storage (b, &s);
   s.levels = -1;
-  if (sl->nlevels > 1)
+  if (sl->nlevels >= 1)
     {
       /* Level I's pieces may point to the levels REACH[I] says, and to
-	 whatever F stored in them.  Levels 1 and deeper are locations of
-	 their own, in the same loop as the call.  */
+	 whatever F stored in them (the heap: F's heap sites, what its
+	 parameters held).  Levels 1 and deeper are locations of their
+	 own, in the same loop as the call.  */
       s.levels = b->locs.length ();
       for (unsigned i = 1; i < sl->nlevels; i++)
 	{
@@ -182,6 +183,16 @@ esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
   memcpy (sl->reach, reach, sizeof reach);
 }
 
+/* Can site S, of non-constant size, be a piece: a small-size buffer in
+   the caller's block, used when the size at run time fits?  */
+static bool
+esc_small_piece_p (esc_site *s)
+{
+  return !s->block && esc_opts.small_size
+	 && esc_opts.small_size <= esc_opts.max_stack
+	 && esc_small_split_ok (s->call, s->callee);
+}
+
 /* After F's decisions and rewrite: record F's returnable sites.  */
 void
 esc_record_slots (esc_batch *b, esc_fn *f)
@@ -198,8 +209,12 @@ esc_record_slots (esc_batch *b, esc_fn *f)
   for (esc_site &s : b->sites)
     {
       if (s.fn != f || s.convert || s.reason != ESC_R_RETURN
-	  || s.irreducible || !s.const_size || s.overflow
-	  || s.size > esc_opts.max_stack)
+	  || s.irreducible || s.overflow
+	  || (s.const_size && s.size > esc_opts.max_stack))
+	continue;
+      /* A non-constant size gets its small buffer in the caller's
+	 frame, where the rewrite can test the size at the call.  */
+      if (!s.const_size && !esc_small_piece_p (&s))
 	continue;
       if (s.block && s.slots->version_failed)
 	continue;
@@ -287,8 +302,10 @@ esc_record_slots (esc_batch *b, esc_fn *f)
 	al = MAX (al, 64);
       unsigned HOST_WIDE_INT alb = MAX (al / BITS_PER_UNIT, 1);
       off = ((off + alb - 1) & ~(alb - 1)) + hdr;
-      esc_slot_piece p = { s->block, s->slots, off, s->size ? s->size : 1,
-			   false };
+      bool small = !s->block && !s->const_size;
+      esc_slot_piece p = { s->block, s->slots, off,
+			   small ? esc_opts.small_size
+			   : s->size ? s->size : 1, false, small };
       off += p.size;
       sl->align = MAX (sl->align, al);
       sl->pieces.safe_push (p);
@@ -449,8 +466,13 @@ esc_slot_version (esc_slots *sl)
 	    marked[u - 1] = c;
 	}
   bool ok = slot != NULL_TREE;
-  for (gcall *c : marked)
-    ok &= c != NULL;
+  for (unsigned j = 0; j < marked.length (); j++)
+    {
+      gcall *c = marked[j];
+      ok &= c != NULL;
+      if (c && sl->pieces[j].small)
+	ok &= esc_small_split_ok (c, gimple_call_fndecl (c));
+    }
   bool cfg_changed = false;
   if (ok)
     {
@@ -467,6 +489,27 @@ esc_slot_version (esc_slots *sl)
 	  gsi_insert_before (&gsi, g, GSI_SAME_STMT);
 	  if (p.block)
 	    cfg_changed |= esc_call_version (c, p.callee->version, t);
+	  else if (p.small)
+	    {
+	      /* p = N <= K ? t (zero-filled) : ALLOCATOR (N): the call
+		 and its call-graph edge stay on their arm.  */
+	      location_t loc = gimple_location (c);
+	      tree atype = build_array_type_nelts (char_type_node, p.size);
+	      gimple_seq fill = NULL;
+	      gimple_seq_add_stmt
+		(&fill, gimple_build_assign
+			  (build2 (MEM_REF, atype, t,
+				   build_int_cst (ptr_type_node, 0)),
+			   build_constructor (atype, NULL)));
+	      if (esc_size_words)
+		esc_size_word_seq (&fill, t, 0, p.size, loc);
+	      bool need_vops = false;
+	      /* Checked above (ok); should it fail, the call allocates, on
+		 every path: safe.  */
+	      if (esc_split_small (c, gimple_call_fndecl (c), p.size, fill, t,
+				   &need_vops))
+		cfg_changed = true;
+	    }
 	  else
 	    {
 	      if (cgraph_edge *e = v->get_edge (c))

@@ -142,19 +142,29 @@ esc_size_word_bytes (unsigned align)
   return MAX (align / BITS_PER_UNIT, 8);
 }
 
-/* Store SIZE into the size word below the storage at PTR + OFF (PTR an
-   address), before GSI.  */
+/* Append to SEQ the store of SIZE into the size word below the storage
+   at PTR + OFF (PTR an address).  */
 void
-esc_store_size_word (gimple_stmt_iterator *gsi, tree ptr,
-		     unsigned HOST_WIDE_INT off, unsigned HOST_WIDE_INT size,
-		     location_t loc)
+esc_size_word_seq (gimple_seq *seq, tree ptr, unsigned HOST_WIDE_INT off,
+		   unsigned HOST_WIDE_INT size, location_t loc)
 {
   tree mem = build2 (MEM_REF, size_type_node, ptr,
 		     build_int_cst (ptr_type_node, (HOST_WIDE_INT) off - 8));
   gassign *w = gimple_build_assign (mem, build_int_cst (size_type_node,
 							 size));
   gimple_set_location (w, loc);
-  gsi_insert_before (gsi, w, GSI_SAME_STMT);
+  gimple_seq_add_stmt (seq, w);
+}
+
+/* The same, before GSI.  */
+void
+esc_store_size_word (gimple_stmt_iterator *gsi, tree ptr,
+		     unsigned HOST_WIDE_INT off, unsigned HOST_WIDE_INT size,
+		     location_t loc)
+{
+  gimple_seq seq = NULL;
+  esc_size_word_seq (&seq, ptr, off, size, loc);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
 }
 
 /* A fresh local array for site S's N bytes, aligned like its allocator's
@@ -249,48 +259,54 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   return false;
 }
 
-/* Give site S of non-constant size its small buffer (SPEC 6):
-   p = N <= K ? (zero-filled K-byte array) : ALLOCATOR (N), the block
-   split at the call (see the head of this file).  A calloc-style size
-   is tested as MIN (A, K + 1) * MIN (B, K + 1) <= K, exact and free of
-   overflow (esc_small_buffer_p checked that (K + 1)^2 fits); a signed
-   size converts to size_t as the call would, a negative one to a huge
-   one.  Returns false, changing nothing, where the CFG is not as
+/* Split allocation CALL of non-constant size (CALLEE's arguments IA, IB)
+   into
+
+       if (N <= K) { FILL; p_small = ADDR; } else p_large = CALL;
+       lhs = PHI <p_small, p_large>
+
+   (see the head of this file).  FILL zero-fills the storage at ADDR (an
+   invariant address, or an SSA name defined before CALL).  A
+   calloc-style size is tested as MIN (A, K + 1) * MIN (B, K + 1) <= K,
+   exact and free of overflow (esc_small_buffer_p checked that (K + 1)^2
+   fits); a signed size converts to size_t as the call would, a negative
+   one to a huge one.  Returns false, changing nothing, unless
+   esc_small_split_ok: CALL has a result, and the CFG is as
    esc_small_buffer_p saw it.  */
-static bool
-esc_rewrite_small (esc_site *s, bool *need_vops)
+bool
+esc_small_split_ok (gcall *call, tree callee)
 {
-  gcall *call = s->call;
-  location_t loc = gimple_location (call);
-  tree lhs = gimple_call_lhs (call);
-  unsigned HOST_WIDE_INT k = esc_opts.small_size;
   int ia, ib;
-  if (!esc_alloc_size_args (s->callee, &ia, &ib)
+  if (!gimple_call_lhs (call) || !callee
+      || !esc_alloc_size_args (callee, &ia, &ib)
       || !esc_small_buffer_p (call, ia, ib))
     return false;
-  if (!lhs)
-    {
-      /* Nothing reads the storage: the call goes, as for a constant
-	 size.  */
-      esc_rewrite_site (s, need_vops);
-      return true;
-    }
+  if (!stmt_ends_bb_p (call))
+    return true;
+  /* The call throws (EH) and ends its block: one fall-through.  */
+  edge e;
+  edge_iterator ei;
+  int fall = 0;
+  FOR_EACH_EDGE (e, ei, gimple_bb (call)->succs)
+    if (e->flags & EDGE_ABNORMAL)
+      return false;
+    else if (!(e->flags & EDGE_EH))
+      fall++;
+  return fall == 1;
+}
+
+bool
+esc_split_small (gcall *call, tree callee, unsigned HOST_WIDE_INT k,
+		 gimple_seq fill, tree addr, bool *need_vops)
+{
+  location_t loc = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  int ia, ib;
+  if (!esc_small_split_ok (call, callee))
+    return false;
+  esc_alloc_size_args (callee, &ia, &ib);
   basic_block bb = gimple_bb (call);
   bool ends = stmt_ends_bb_p (call);
-  if (ends)
-    {
-      /* The call throws (EH) and ends its block: one fall-through.  */
-      edge e;
-      edge_iterator ei;
-      int fall = 0;
-      FOR_EACH_EDGE (e, ei, bb->succs)
-	if (e->flags & EDGE_ABNORMAL)
-	  return false;
-	else if (!(e->flags & EDGE_EH))
-	  fall++;
-      if (fall != 1)
-	return false;
-    }
 
   /* cond_bb: the code before the call, then the test.  */
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
@@ -343,19 +359,15 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
   large_bb->count = cond_bb->count.apply_probability (to_large->probability);
   edge small_out = make_single_succ_edge (small_bb, join_bb, EDGE_FALLTHRU);
 
-  tree var = esc_site_array (s, k);
-  s->var = var;
-  gassign *init = gimple_build_assign (var, build_constructor (TREE_TYPE (var),
-							       NULL));
-  gimple_set_location (init, loc);
   tree p_small = make_ssa_name (TREE_TYPE (lhs));
-  gassign *asg
-    = gimple_build_assign (p_small, esc_storage_addr (s, TREE_TYPE (lhs)));
+  gassign *asg = useless_type_conversion_p (TREE_TYPE (lhs),
+					    TREE_TYPE (addr))
+		  ? gimple_build_assign (p_small, addr)
+		  : gimple_build_assign (p_small, NOP_EXPR, addr);
   gimple_set_location (asg, loc);
+  gimple_seq_add_stmt (&fill, asg);
   gimple_stmt_iterator sg = gsi_start_bb (small_bb);
-  gsi_insert_after (&sg, init, GSI_NEW_STMT);
-  gsi_insert_after (&sg, asg, GSI_NEW_STMT);
-  esc_site_size_word (s, &sg, k);
+  gsi_insert_seq_after (&sg, fill, GSI_NEW_STMT);
 
   /* large_bb: the call, now defining its own name; join_bb: the PHI.  */
   tree p_large = make_ssa_name (TREE_TYPE (lhs), call);
@@ -370,6 +382,39 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
     loops_state_set (LOOPS_NEED_FIXUP);
   free_dominance_info (CDI_DOMINATORS);
   return true;
+}
+
+/* Give site S of non-constant size its small buffer (SPEC 6), a fresh
+   zero-filled K-byte array (esc_split_small).  */
+static bool
+esc_rewrite_small (esc_site *s, bool *need_vops)
+{
+  gcall *call = s->call;
+  location_t loc = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  unsigned HOST_WIDE_INT k = esc_opts.small_size;
+  int ia, ib;
+  if (!esc_alloc_size_args (s->callee, &ia, &ib)
+      || !esc_small_buffer_p (call, ia, ib))
+    return false;
+  if (!lhs)
+    {
+      /* Nothing reads the storage: the call goes, as for a constant
+	 size.  */
+      esc_rewrite_site (s, need_vops);
+      return true;
+    }
+  tree var = esc_site_array (s, k);
+  s->var = var;
+  gimple_seq fill = NULL;
+  gassign *init = gimple_build_assign (var, build_constructor (TREE_TYPE (var),
+							       NULL));
+  gimple_set_location (init, loc);
+  gimple_seq_add_stmt (&fill, init);
+  if (s->hdr)
+    esc_size_word_seq (&fill, build_fold_addr_expr (var), s->hdr, k, loc);
+  return esc_split_small (call, s->callee, k, fill,
+			  esc_storage_addr (s, TREE_TYPE (lhs)), need_vops);
 }
 
 /* Reallocation CALL, whose old block may be converted storage (SPEC 3,

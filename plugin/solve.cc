@@ -138,8 +138,15 @@ esc_resolve_frees (esc_batch *b)
 	}
       else
 	{
-	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG, UNKNOWN_LOCATION),
-		    a.loc);
+	  if (dump_file)
+	    {
+	      expanded_location x = expand_location (gimple_location (a.call));
+	      fprintf (dump_file, "escape: %s: the call at %s:%d cannot be "
+		       "tested at run time; its argument leaks\n",
+		       a.fn->node->dump_name (), x.file ? x.file : "?", x.line);
+	    }
+	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG,
+				      gimple_location (a.call)), a.loc);
 	  changed = true;
 	}
       a.loc = -1;
@@ -390,10 +397,13 @@ esc_record_path (esc_batch *b, int li, int root, vec<esc_step> *out)
 {
   out->truncate (0);
   int cur = li;
+  auto_bitmap seen;
   while (cur != root && cur >= 0 && out->length () < esc_cap_path)
     {
       esc_loc *c = b->locs[cur];
-      if (c->walk_dst < 0)
+      /* Steps recorded by relaxations at lower derefs can form a cycle:
+	 stop at the first location seen twice.  */
+      if (c->walk_dst < 0 || !bitmap_set_bit (seen, cur))
 	break;
       esc_edge &e = b->locs[c->walk_dst]->edges[c->walk_edge];
       esc_step s = { c->walk_dst, cur, e.derefs, e.why, e.where, e.detail };
@@ -476,9 +486,15 @@ esc_walk_one (esc_batch *b, int root, vec<int> *roots)
 	    {
 	      s->walkgen = gen;
 	      s->derefs = nd;
-	      s->walk_dst = li;
-	      s->walk_edge = ei;
-	      s->walk_why = li == root ? e.why : l->walk_why;
+	      /* A location that holds its own address (a block's pieces
+		 pointing to each other) keeps the step that reached it:
+		 the explanation goes on from there, not round the loop.  */
+	      if (e.src != li)
+		{
+		  s->walk_dst = li;
+		  s->walk_edge = ei;
+		  s->walk_why = li == root ? e.why : l->walk_why;
+		}
 	      if (!s->queued)
 		{
 		  s->queued = true;
