@@ -11,7 +11,8 @@
    dropped per iteration, callbacks with context pointers (direct and
    through a function pointer table), void * slots, local arrays and
    structs of pointers, memcpy, qsort, pointer/integer round trips, asm
-   and volatile, gc_free, and early returns.
+   and volatile, gc_free, gc_realloc, a freeing wrapper and a
+   reallocating helper (tested at run time), and early returns.
 
    Every program is free of undefined behaviour by construction, so a
    program built with and without the plugin must print the same bytes:
@@ -553,7 +554,7 @@ gen_stmt (int d)
 {
   int v, w;
   char *x;
-  switch (rnd (48))
+  switch (rnd (50))
     {
     case 0: case 1: case 2: case 3:
       new_node (chance (60));
@@ -857,6 +858,22 @@ gen_stmt (int d)
 	    out ("acc += *out ? (*out)->val : %s;", ul_expr (1));
 	}
       break;
+    case 48:			/* a freeing wrapper */
+      if ((v = pick (V_NODE, 0, 0)) >= 0 && chance (60))
+	out ("drop_node (%s);", vars[v].name);
+      break;
+    case 49:			/* a reallocating helper: 4 to 11 elements */
+      if ((v = pick (V_BUF, 0, 0)) >= 0)
+	{
+	  x = fmt ("4 + (%s & 7)", ul_expr (1));
+	  w = add_var (V_BUF, vars[v].local, 0, "b");
+	  out ("unsigned long *%s = grow_buf (%s, %s);", vars[w].name,
+	       vars[v].name, x);
+	  if (chance (60))
+	    out ("%s[%u] += %s;", vars[w].name, rnd (4), ul_expr (1));
+	  charge (4);
+	}
+      break;
     case 44:			/* recursion */
       if (cur && cur->rec && rec_calls < 2 && loop_depth == 0)
 	{
@@ -1004,19 +1021,23 @@ static const char prelude[] =
   "# define GC_ALLOC __attribute__ ((gc_alloc))\n"
   "# define GC_CALLOC __attribute__ ((gc_alloc (1, 2)))\n"
   "# define GC_FREE __attribute__ ((gc_free))\n"
+  "# define GC_REALLOC __attribute__ ((gc_realloc))\n"
   "#else\n"
   "# define GC_ALLOC\n"
   "# define GC_CALLOC\n"
   "# define GC_FREE\n"
+  "# define GC_REALLOC\n"
   "#endif\n"
   "\n"
   "/* A counting, calloc-based collector stand-in.  Each block has a\n"
-  "   16-byte header with a magic word that gc_free checks.  */\n"
+  "   16-byte header: a magic word that gc_free and gc_realloc check,\n"
+  "   and the size.  */\n"
   "#define GC_MAGIC 0x5ca1ab1e600dUL\n"
   "static unsigned long n_allocs, n_frees;\n"
   "GC_ALLOC void *gc_alloc (unsigned long n) __attribute__ ((noinline%s));\n"
   "GC_CALLOC void *gc_calloc (unsigned long n, unsigned long size) __attribute__ ((noinline));\n"
   "GC_FREE void gc_free (void *p) __attribute__ ((noinline));\n"
+  "GC_REALLOC void *gc_realloc (void *p, unsigned long n) __attribute__ ((noinline));\n"
   "#define NEW(T) ((T *) gc_alloc (sizeof (T)))\n"
   "\n"
   "void *\n"
@@ -1027,6 +1048,7 @@ static const char prelude[] =
   "    abort ();\n"
   "  n_allocs++;\n"
   "  p[0] = GC_MAGIC;\n"
+  "  p[1] = n;\n"
   "  return p + 2;\n"
   "}\n"
   "\n"
@@ -1049,6 +1071,24 @@ static const char prelude[] =
   "  n_frees++;\n"
   "}\n"
   "\n"
+  "/* A new block with the old one's bytes; the old one stays (the program\n"
+  "   may still read it), unchanged.  */\n"
+  "void *\n"
+  "gc_realloc (void *p, unsigned long n)\n"
+  "{\n"
+  "  if (!p)\n"
+  "    return gc_alloc (n);\n"
+  "  if (((unsigned long *) p)[-2] != GC_MAGIC)\n"
+  "    {\n"
+  "      printf (\"gc_realloc: not a gc_alloc block\\n\");\n"
+  "      abort ();\n"
+  "    }\n"
+  "  unsigned long old = ((unsigned long *) p)[-1];\n"
+  "  void *q = gc_alloc (n);\n"
+  "  memcpy (q, p, old < n ? old : n);\n"
+  "  return q;\n"
+  "}\n"
+  "\n"
   "struct node\n"
   "{\n"
   "  struct node *next, *other;\n"
@@ -1065,6 +1105,20 @@ static const char prelude[] =
   "static struct holder g_h;\n"
   "static unsigned long g_acc;\n"
   "static unsigned long *g_up;		/* into some node's a[] or a buffer */\n"
+  "\n"
+  "/* A freeing wrapper and a reallocating helper: their calls are tested\n"
+  "   at run time (SPEC 6), so callers' objects may be on the stack.  */\n"
+  "__attribute__ ((noinline, unused)) static void\n"
+  "drop_node (struct node *p)\n"
+  "{\n"
+  "  gc_free (p);\n"
+  "}\n"
+  "\n"
+  "__attribute__ ((noinline, unused)) static unsigned long *\n"
+  "grow_buf (unsigned long *b, unsigned long n)\n"
+  "{\n"
+  "  return gc_realloc (b, n * sizeof *b);\n"
+  "}\n"
   "\n"
   "static unsigned long\n"
   "mix (unsigned long h, unsigned long v)\n"
