@@ -1,7 +1,7 @@
 /* escape-report -- merge the report=DIR files of a build (SPEC section 8).
 
      escape-report [--top N] [--root DIR] [--json] [--html OUT]
-		   [--link-prefix URL] REPORT-DIR...
+		   [--link-prefix URL] [--oracle FILE] REPORT-DIR...
 
    Reads every *.jsonl file under each REPORT-DIR (files whose names start
    with '.' are a compile's temporary files and are skipped), one JSON
@@ -17,6 +17,14 @@
    sites kept per reason and the top sites per reason.  --json prints the
    same as one JSON object; --html OUT also writes a self-contained page
    (inline SVG charts, a sortable table, no network).
+
+   --oracle FILE joins a run of escape-oracle (its --json FILE) to the
+   build's decisions: per site, the allocations made at run time, how many
+   frames up the sampled ones died (levels 0, 1, 2, later, never), and the
+   plugin's decision and reason, the busiest sites first; then what the
+   plugin removed next to the ceiling (the allocations at level 0, at
+   levels <= 1, <= 2).  The sites kept on the heap at the top of that list
+   are where a rule or an annotation pays most.
 
    A line that is not a report object is an error naming the file and the
    line; the other lines and files are still read, and the exit status is
@@ -873,6 +881,336 @@ print_text (void)
     }
 }
 
+/* ---- the join with escape-oracle (--oracle FILE) ------------------- */
+
+#define ORC_LEVELS 5
+static const char *const orc_level_name[ORC_LEVELS] = {
+  "0", "1", "2", "later", "never"
+};
+
+struct orc_site
+{
+  char *file;
+  long line, column;
+  char *function, *decision, *reason;
+  unsigned long allocs, sampled, lv[ORC_LEVELS];
+  struct site *site;		/* the report's, when the position matches */
+};
+
+static struct orc_site *orc;
+static size_t norc;
+static unsigned long orc_allocs, orc_sampled, orc_lv[ORC_LEVELS];
+static int have_oracle;
+
+/* Parse {"0":N,"1":N,...} into LV.  */
+static int
+parse_levels (struct parser *ps, unsigned long *lv)
+{
+  skip_ws (ps);
+  if (*ps->p != '{')
+    {
+      ps->err = "\"levels\" is not an object";
+      return 0;
+    }
+  ps->p++;
+  skip_ws (ps);
+  while (*ps->p != '}')
+    {
+      char *k = parse_string (ps);
+      if (!k)
+	return 0;
+      skip_ws (ps);
+      if (*ps->p++ != ':')
+	{
+	  free (k);
+	  ps->err = "expected ':'";
+	  return 0;
+	}
+      skip_ws (ps);
+      char *end;
+      unsigned long v = strtoul (ps->p, &end, 10);
+      if (end == ps->p)
+	{
+	  free (k);
+	  ps->err = "a level count is not a number";
+	  return 0;
+	}
+      ps->p = end;
+      for (int b = 0; b < ORC_LEVELS; b++)
+	if (!strcmp (k, orc_level_name[b]))
+	  lv[b] = v;
+      free (k);
+      skip_ws (ps);
+      if (*ps->p == ',')
+	{
+	  ps->p++;
+	  skip_ws (ps);
+	}
+      else if (*ps->p != '}')
+	{
+	  ps->err = "expected ',' or '}'";
+	  return 0;
+	}
+    }
+  ps->p++;
+  return 1;
+}
+
+/* One line of escape-oracle --json: the run ("oracle") or a site
+   ("oracle-site").  NULL, or what is wrong with it.  */
+static const char *
+parse_oracle_line (const char *line)
+{
+  struct parser ps = { line, NULL };
+  struct orc_site o;
+  memset (&o, 0, sizeof o);
+  char kind[16] = "";
+  int have_line = 0;
+  skip_ws (&ps);
+  if (*ps.p++ != '{')
+    return "not a JSON object";
+  skip_ws (&ps);
+  while (*ps.p != '}')
+    {
+      char *k = parse_string (&ps);
+      if (!k)
+	goto bad;
+      skip_ws (&ps);
+      if (*ps.p++ != ':')
+	{
+	  free (k);
+	  ps.err = "expected ':'";
+	  goto bad;
+	}
+      skip_ws (&ps);
+      char **dst = NULL;
+      if (!strcmp (k, "file")) dst = &o.file;
+      else if (!strcmp (k, "function")) dst = &o.function;
+      else if (!strcmp (k, "decision")) dst = &o.decision;
+      else if (!strcmp (k, "reason")) dst = &o.reason;
+      int ok = 1;
+      if (!strcmp (k, "kind") && *ps.p == '"')
+	{
+	  char *v = parse_string (&ps);
+	  ok = v != NULL;
+	  if (v)
+	    snprintf (kind, sizeof kind, "%s", v);
+	  free (v);
+	}
+      else if (dst && *ps.p == '"')
+	{
+	  free (*dst);
+	  ok = (*dst = parse_string (&ps)) != NULL;
+	}
+      else if (!strcmp (k, "levels"))
+	ok = parse_levels (&ps, o.lv);
+      else if (isdigit ((unsigned char) *ps.p)
+	       && (!strcmp (k, "line") || !strcmp (k, "column")
+		   || !strcmp (k, "allocations") || !strcmp (k, "sampled")))
+	{
+	  char *end;
+	  unsigned long v = strtoul (ps.p, &end, 10);
+	  ps.p = end;
+	  if (!strcmp (k, "line"))
+	    o.line = (long) v, have_line = 1;
+	  else if (!strcmp (k, "column"))
+	    o.column = (long) v;
+	  else if (!strcmp (k, "allocations"))
+	    o.allocs = v;
+	  else
+	    o.sampled = v;
+	}
+      else
+	ok = parse_value (&ps, 1);
+      free (k);
+      if (!ok)
+	goto bad;
+      skip_ws (&ps);
+      if (*ps.p == ',')
+	{
+	  ps.p++;
+	  skip_ws (&ps);
+	}
+      else if (*ps.p != '}')
+	{
+	  ps.err = "expected ',' or '}'";
+	  goto bad;
+	}
+    }
+  if (!strcmp (kind, "oracle"))
+    {
+      orc_allocs = o.allocs;
+      orc_sampled = o.sampled;
+      memcpy (orc_lv, o.lv, sizeof orc_lv);
+      have_oracle = 1;
+      free (o.file), free (o.function), free (o.decision), free (o.reason);
+      return NULL;
+    }
+  if (strcmp (kind, "oracle-site"))
+    {
+      ps.err = "not an escape-oracle line (\"kind\" is not \"oracle\" or "
+	       "\"oracle-site\")";
+      goto bad;
+    }
+  if (!o.file || !have_line)
+    {
+      ps.err = "no \"file\" or \"line\"";
+      goto bad;
+    }
+  orc = xrealloc (orc, (norc + 1) * sizeof *orc);
+  orc[norc++] = o;
+  return NULL;
+ bad:
+  free (o.file), free (o.function), free (o.decision), free (o.reason);
+  return ps.err ? ps.err : "corrupt";
+}
+
+static int
+read_oracle (const char *path)
+{
+  FILE *f = fopen (path, "r");
+  if (!f)
+    {
+      fprintf (stderr, "escape-report: %s: %s\n", path, strerror (errno));
+      return 0;
+    }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  long no = 0;
+  while ((n = getline (&line, &cap, f)) >= 0)
+    {
+      no++;
+      if (n > 0 && line[n - 1] == '\n')
+	line[--n] = 0;
+      if (n == 0)
+	continue;
+      const char *err = parse_oracle_line (line);
+      if (err)
+	{
+	  fprintf (stderr, "escape-report: %s:%ld: error: corrupt line (%s)\n",
+		   path, no, err);
+	  lines_bad++;
+	}
+    }
+  free (line);
+  fclose (f);
+  if (!have_oracle)
+    fprintf (stderr, "escape-report: %s: no run summary (\"kind\":\"oracle\"); "
+	     "is it escape-oracle --json output?\n", path);
+  return 1;
+}
+
+/* Does path A name the same file as B: equal, or one a suffix of the
+   other at a '/' (a build that compiled "src/a.c" from its top and an
+   oracle that recorded "a.c" from src/)?  */
+static int
+same_file (const char *a, const char *b)
+{
+  size_t la = strlen (a), lb = strlen (b);
+  if (la == lb)
+    return !strcmp (a, b);
+  const char *l = la > lb ? a : b, *s = la > lb ? b : a;
+  size_t ll = la > lb ? la : lb, ls = la > lb ? lb : la;
+  return !strcmp (l + ll - ls, s) && l[ll - ls - 1] == '/';
+}
+
+static int
+orc_cmp (const void *pa, const void *pb)
+{
+  const struct orc_site *a = pa, *b = pb;
+  if (a->allocs != b->allocs)
+    return a->allocs < b->allocs ? 1 : -1;
+  int c = strcmp (a->file, b->file);
+  return c ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+/* Match every oracle site to a report site (same position).  */
+static void
+join_oracle (void)
+{
+  for (size_t i = 0; i < norc; i++)
+    for (size_t j = 0; j < nsites && !orc[i].site; j++)
+      if (sites[j]->line == orc[i].line && sites[j]->column == orc[i].column
+	  && same_file (sites[j]->file, orc[i].file))
+	orc[i].site = sites[j];
+  qsort (orc, norc, sizeof *orc, orc_cmp);
+}
+
+/* The decision to show for oracle site O: the build's, else the one the
+   oracle's markers carry, else "?".  */
+static const char *
+orc_decision (const struct orc_site *o, const char **reason)
+{
+  *reason = "";
+  if (o->site)
+    {
+      if (o->site->status == D_HEAP)
+	*reason = reasons[o->site->reason];
+      return decision_name[o->site->status];
+    }
+  if (o->decision)
+    {
+      *reason = o->reason ? o->reason : "";
+      return o->decision;
+    }
+  return "?";
+}
+
+static double
+pct (unsigned long a, unsigned long b)
+{
+  return b ? 100.0 * a / b : 0.0;
+}
+
+static void
+print_oracle (void)
+{
+  unsigned long kept = 0, conv = 0, unmatched = 0;
+  for (size_t i = 0; i < norc; i++)
+    {
+      const char *r, *d = orc_decision (&orc[i], &r);
+      if (!orc[i].site)
+	unmatched += orc[i].allocs;
+      if (!strcmp (d, "heap"))
+	kept += orc[i].allocs;
+      else if (strcmp (d, "?"))
+	conv += orc[i].allocs;
+    }
+  unsigned long s = 0;
+  for (int b = 0; b < ORC_LEVELS; b++)
+    s += orc_lv[b];
+  printf ("\nAt run time (escape-oracle): %lu allocations at %zu sites, %lu "
+	  "sampled\n", orc_allocs, norc, orc_sampled);
+  printf ("  the ceiling: %.1f%% die at level 0 (in their own frame), %.1f%% "
+	  "at level <= 1, %.1f%% at level <= 2; %.1f%% later, %.1f%% never\n",
+	  pct (orc_lv[0], s), pct (orc_lv[0] + orc_lv[1], s),
+	  pct (orc_lv[0] + orc_lv[1] + orc_lv[2], s), pct (orc_lv[3], s),
+	  pct (orc_lv[4], s));
+  printf ("  made at sites the plugin keeps on the heap: %lu (%.1f%%); at "
+	  "sites it converts (a no-transform build still makes them): %lu "
+	  "(%.1f%%)\n", kept, pct (kept, orc_allocs), conv,
+	  pct (conv, orc_allocs));
+  if (unmatched)
+    printf ("  %lu allocations at sites the reports do not have (another "
+	    "build, or code built without the plugin)\n", unmatched);
+  printf ("\nBusiest sites (allocations; of the sampled ones, the share "
+	  "dead at level 0 / 1 / 2 / later / never; decision):\n");
+  for (size_t i = 0; i < norc && i < (size_t) top_n; i++)
+    {
+      struct orc_site *o = &orc[i];
+      unsigned long t = 0;
+      for (int b = 0; b < ORC_LEVELS; b++)
+	t += o->lv[b];
+      const char *r, *d = orc_decision (o, &r);
+      printf ("  %8lu  %s:%ld:%ld  %s  %3.0f/%3.0f/%3.0f/%3.0f/%3.0f  %s%s%s\n",
+	      o->allocs, rel (o->file), o->line, o->column,
+	      o->function ? o->function : "?", pct (o->lv[0], t),
+	      pct (o->lv[1], t), pct (o->lv[2], t), pct (o->lv[3], t),
+	      pct (o->lv[4], t), d, *r ? ": " : "", r);
+    }
+}
+
 /* ---- JSON and HTML output ------------------------------------------- */
 
 static void
@@ -974,7 +1312,34 @@ print_json (void)
       put_json_str (o, s->note_kept ? s->note_kept : s->note_conv);
       fprintf (o, "}");
     }
-  fprintf (o, "]}\n");
+  fprintf (o, "]");
+  if (have_oracle || norc)
+    {
+      /* The join (--oracle): the run's levels, then each site.  */
+      fprintf (o, ",\"oracle\":{\"allocations\":%lu,\"sampled\":%lu,"
+	       "\"levels\":{", orc_allocs, orc_sampled);
+      for (int b = 0; b < ORC_LEVELS; b++)
+	fprintf (o, "%s\"%s\":%lu", b ? "," : "", orc_level_name[b], orc_lv[b]);
+      fprintf (o, "},\"sites\":[");
+      for (size_t i = 0; i < norc; i++)
+	{
+	  const char *r, *d = orc_decision (&orc[i], &r);
+	  fprintf (o, "%s{\"file\":", i ? "," : "");
+	  put_json_str (o, rel (orc[i].file));
+	  fprintf (o, ",\"line\":%ld,\"column\":%ld,\"allocations\":%lu,"
+		   "\"levels\":{", orc[i].line, orc[i].column, orc[i].allocs);
+	  for (int b = 0; b < ORC_LEVELS; b++)
+	    fprintf (o, "%s\"%s\":%lu", b ? "," : "", orc_level_name[b],
+		     orc[i].lv[b]);
+	  fprintf (o, "},\"decision\":");
+	  put_json_str (o, d);
+	  fprintf (o, ",\"reason\":");
+	  put_json_str (o, r);
+	  fprintf (o, "}");
+	}
+      fprintf (o, "]}");
+    }
+  fprintf (o, "}\n");
 }
 
 static void
@@ -1226,7 +1591,8 @@ static void
 usage (void)
 {
   fprintf (stderr, "usage: escape-report [--top N] [--root DIR] [--json] "
-	   "[--html OUT] [--link-prefix URL] REPORT-DIR...\n");
+	   "[--html OUT] [--link-prefix URL] [--oracle FILE] "
+	   "REPORT-DIR...\n");
   exit (2);
 }
 
@@ -1234,7 +1600,7 @@ int
 main (int argc, char **argv)
 {
   int json = 0;
-  const char *html = NULL;
+  const char *html = NULL, *oracle_arg = NULL;
   int ndirs_arg = 0;
   char **dirs_arg = xmalloc (argc * sizeof *dirs_arg);
   for (int i = 1; i < argc; i++)
@@ -1246,6 +1612,8 @@ main (int argc, char **argv)
 	html = argv[++i];
       else if (!strcmp (a, "--root") && i + 1 < argc)
 	root = argv[++i];
+      else if (!strcmp (a, "--oracle") && i + 1 < argc)
+	oracle_arg = argv[++i];
       else if (!strcmp (a, "--link-prefix") && i + 1 < argc)
 	link_prefix = argv[++i];
       else if (!strcmp (a, "--top") && i + 1 < argc)
@@ -1269,10 +1637,18 @@ main (int argc, char **argv)
     if (!read_dir (dirs_arg[i]))
       status = 2;
   tabulate ();
+  if (oracle_arg && !read_oracle (oracle_arg))
+    status = 2;
+  if (oracle_arg)
+    join_oracle ();
   if (json)
     print_json ();
   else
-    print_text ();
+    {
+      print_text ();
+      if (oracle_arg)
+	print_oracle ();
+    }
   if (!files_read && !status)
     fprintf (stderr, "escape-report: no report files (*.jsonl) found\n");
   if (html && !write_html (html))
