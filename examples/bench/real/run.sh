@@ -2,14 +2,14 @@
 # bench/real/run.sh -- the plugin measured on real GC-backed C code bases
 # that we did not write (`make bench REAL=...`).  Their code is never in
 # this repository: each is given by path, and how to build, test and
-# exercise it is a recipe kept beside it (see "Recipes" below).
+# exercise it is a recipe of ours, in recipes/ here (see "Recipes" below).
 #
 #   examples/bench/real/run.sh NAME=SRC [NAME=SRC...]
-#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch' RECIPES=/work/ext/recipes
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch'
 #
-# For each code base, at $OPT (-O2 -g), with ALLOC and FREE from its recipe:
+# For each code base, at $OPT (-O2 -g), with ALLOC, FREE and REALLOC from its recipe:
 #   (a) plain     without the plugin
-#   (b) plugin    -fplugin=$PLUGIN -fplugin-arg-escape-alloc=ALLOC [free=FREE]
+#   (b) plugin    -fplugin=$PLUGIN -fplugin-arg-escape-alloc=ALLOC [free=FREE] [realloc=REALLOC]
 #   (c) notes     (b) plus -fplugin-arg-escape-m: sites noted, converted,
 #                 kept on the heap by reason (each distinct location and
 #                 decision printed counts once)
@@ -29,7 +29,8 @@
 #
 # Environment: CC (gcc-12), PLUGIN (build/gcc-12/escape.so), OPT (-O2 -g),
 # ROUNDS (3), FILE_ROUNDS (5), JOBS (nproc), RECIPES (directory of
-# NAME.sh recipes; default: a "recipes" directory beside the first SRC),
+# NAME.sh recipes; default: examples/bench/real/recipes, ours, in this
+# repository: their code is not, ours is),
 # WORK (build/bench/real: build trees), OUT ($WORK/results), DOC (write the
 # table into this markdown file's "Real code bases" section; default none).
 #
@@ -40,6 +41,7 @@
 #                         git work tree (an extracted snapshot)
 #   ALLOC=GC_malloc,...   the allocators named to the plugin
 #   FREE=GC_free          the deallocators (may be empty)
+#   REALLOC=GC_realloc    the reallocators (may be empty)
 #   setup SRC DIR         make an unbuilt build tree DIR (untimed; may
 #                         configure; sees CC, OPT, XCFLAGS, XLDFLAGS)
 #   compile DIR           build everything measured, with the extra compile
@@ -75,8 +77,7 @@ die () { printf 'bench/real: %s\n' "$*" >&2; exit 1; }
 PLUGIN=$(cd "$(dirname "$PLUGIN")" && pwd)/$(basename "$PLUGIN")
 REAL_CC=$(command -v "$CC") || die "no compiler $CC"
 if [ -z "${RECIPES:-}" ]; then
-  first=${1#*=}
-  RECIPES=$(cd "$first/.." 2>/dev/null && pwd)/recipes
+  RECIPES=$here/recipes
 fi
 [ -d "$RECIPES" ] || die "no recipe directory $RECIPES (set RECIPES=DIR; see the top of $0)"
 RECIPES=$(cd "$RECIPES" && pwd)
@@ -200,12 +201,13 @@ for arg; do
   mkdir -p "$RES" "$WORKDIR"
   export WORKDIR
   unset -f setup compile clean run_tests workload
-  ALLOC= FREE= DESC= COMMIT=
+  ALLOC= FREE= REALLOC= DESC= COMMIT=
   # shellcheck disable=SC1090
   . "$RECIPES/$name.sh"
   [ -n "$ALLOC" ] || die "$RECIPES/$name.sh sets no ALLOC"
   PF="-fplugin=$PLUGIN -fplugin-arg-escape-alloc=$ALLOC"
   [ -n "$FREE" ] && PF="$PF -fplugin-arg-escape-free=$FREE"
+  [ -n "$REALLOC" ] && PF="$PF -fplugin-arg-escape-realloc=$REALLOC"
   declare -A XC=([plain]="" [plugin]="$PF" [notes]="$PF -fplugin-arg-escape-m -fdiagnostics-color=never"
                  [lto]="$PF -fplugin-arg-escape-m -fdiagnostics-color=never -flto -flto-partition=one")
   declare -A XL=([plain]="" [plugin]="$PF" [notes]="$PF"
