@@ -146,7 +146,7 @@ check-run: plugins verify
 	@testsuite/check.sh $(CHECK_MAJORS)
 
 # The generated benchmark, then the real code bases when REAL names them:
-#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch' RECIPES=/work/ext/recipes
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch'   (recipes: examples/bench/real/recipes/)
 # (examples/bench/real/run.sh; ROUNDS, FILE_ROUNDS and OUT pass through).
 bench: all
 	@examples/bench/run.sh; s=$$?; \

@@ -273,6 +273,87 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
    one to a huge one.  Returns false, changing nothing, unless
    esc_small_split_ok: CALL has a result, and the CFG is as
    esc_small_buffer_p saw it.  */
+/* The two-way branch the rewrite puts in front of a call (a small
+   buffer's size test, a free's or reallocation's stack test):
+
+     cond_bb:  the code before CALL, then COND_SEQ (ending in a gcond)
+     call_bb:  CALL (its EH edge and call-graph edge stay with it)
+     other_bb: empty, for the caller to fill
+     join_bb:  where both meet
+
+   CALL runs on COND's true edge when CALL_ON_TRUE, else on its false
+   edge.  The caller has checked that CALL ends its block only through
+   EH, with one fall-through.  */
+struct esc_branch
+{
+  basic_block cond_bb, call_bb, other_bb, join_bb;
+  edge call_out, other_out;
+};
+
+static void
+esc_branch_at (gcall *call, gimple_seq cond_seq, bool call_on_true,
+	       esc_branch *br)
+{
+  basic_block bb = gimple_bb (call);
+  bool ends = stmt_ends_bb_p (call);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  gsi_prev (&gsi);
+  edge to_call = gsi_end_p (gsi) ? split_block_after_labels (bb)
+		 : split_block (bb, gsi_stmt (gsi));
+  br->cond_bb = to_call->src;
+  br->call_bb = to_call->dest;
+  if (ends)
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, br->call_bb->succs)
+	if (!(e->flags & EDGE_EH))
+	  br->call_out = e;
+      br->call_out = single_pred_edge (split_edge (br->call_out));
+    }
+  else
+    br->call_out = split_block (br->call_bb, call);
+  br->join_bb = br->call_out->dest;
+
+  gimple_stmt_iterator cg = gsi_last_bb (br->cond_bb);
+  gsi_insert_seq_after (&cg, cond_seq, GSI_NEW_STMT);
+
+  basic_block cond_bb = br->cond_bb;
+  basic_block other_bb = create_empty_bb (cond_bb);
+  other_bb->flags |= cond_bb->flags & BB_IRREDUCIBLE_LOOP;
+  if (current_loops)
+    add_bb_to_loop (other_bb, cond_bb->loop_father);
+  to_call->flags = (to_call->flags & ~EDGE_FALLTHRU)
+		   | (call_on_true ? EDGE_TRUE_VALUE : EDGE_FALSE_VALUE);
+  edge to_other = make_edge (cond_bb, other_bb,
+			     call_on_true ? EDGE_FALSE_VALUE
+			     : EDGE_TRUE_VALUE);
+  to_other->probability = profile_probability::even ();
+  to_call->probability = to_other->probability.invert ();
+  other_bb->count = cond_bb->count.apply_probability (to_other->probability);
+  br->call_bb->count = cond_bb->count.apply_probability (to_call->probability);
+  br->other_out = make_single_succ_edge (other_bb, br->join_bb,
+					 EDGE_FALLTHRU);
+  br->other_bb = other_bb;
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  free_dominance_info (CDI_DOMINATORS);
+}
+
+/* After esc_branch_at: CALL's result becomes the PHI of a fresh name
+   from CALL_BB and OTHER (a value computed in OTHER_BB).  */
+static void
+esc_branch_join (gcall *call, esc_branch *br, tree other)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree mine = make_ssa_name (TREE_TYPE (lhs), call);
+  gimple_call_set_lhs (call, mine);
+  update_stmt (call);
+  gphi *phi = create_phi_node (lhs, br->join_bb);
+  add_phi_arg (phi, mine, br->call_out, gimple_location (call));
+  add_phi_arg (phi, other, br->other_out, gimple_location (call));
+}
+
 bool
 esc_small_split_ok (gcall *call, tree callee)
 {
@@ -305,29 +386,9 @@ esc_split_small (gcall *call, tree callee, unsigned HOST_WIDE_INT k,
   if (!esc_small_split_ok (call, callee))
     return false;
   esc_alloc_size_args (callee, &ia, &ib);
-  basic_block bb = gimple_bb (call);
-  bool ends = stmt_ends_bb_p (call);
 
-  /* cond_bb: the code before the call, then the test.  */
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  gsi_prev (&gsi);
-  edge to_large = gsi_end_p (gsi) ? split_block_after_labels (bb)
-		  : split_block (bb, gsi_stmt (gsi));
-  basic_block cond_bb = to_large->src, large_bb = to_large->dest;
-  edge large_out = NULL;
-  if (ends)
-    {
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, large_bb->succs)
-	if (!(e->flags & EDGE_EH))
-	  large_out = e;
-      large_out = single_pred_edge (split_edge (large_out));
-    }
-  else
-    large_out = split_block (large_bb, call);
-  basic_block join_bb = large_out->dest;
-
+  /* The test, then: small (the zero-filled buffer) on its true edge,
+     the call on its false one.  */
   gimple_seq seq = NULL;
   tree st = size_type_node;
   tree n = gimple_convert (&seq, loc, st, gimple_call_arg (call, ia));
@@ -343,21 +404,8 @@ esc_split_small (gcall *call, tree callee, unsigned HOST_WIDE_INT k,
 				   NULL_TREE, NULL_TREE);
   gimple_set_location (cond, loc);
   gimple_seq_add_stmt (&seq, cond);
-  gimple_stmt_iterator cg = gsi_last_bb (cond_bb);
-  gsi_insert_seq_after (&cg, seq, GSI_NEW_STMT);
-
-  /* small_bb: the zero-filled buffer.  */
-  basic_block small_bb = create_empty_bb (cond_bb);
-  small_bb->flags |= cond_bb->flags & BB_IRREDUCIBLE_LOOP;
-  if (current_loops)
-    add_bb_to_loop (small_bb, cond_bb->loop_father);
-  to_large->flags = (to_large->flags & ~EDGE_FALLTHRU) | EDGE_FALSE_VALUE;
-  edge to_small = make_edge (cond_bb, small_bb, EDGE_TRUE_VALUE);
-  to_small->probability = profile_probability::even ();
-  to_large->probability = to_small->probability.invert ();
-  small_bb->count = cond_bb->count.apply_probability (to_small->probability);
-  large_bb->count = cond_bb->count.apply_probability (to_large->probability);
-  edge small_out = make_single_succ_edge (small_bb, join_bb, EDGE_FALLTHRU);
+  esc_branch br;
+  esc_branch_at (call, seq, false, &br);
 
   tree p_small = make_ssa_name (TREE_TYPE (lhs));
   gassign *asg = useless_type_conversion_p (TREE_TYPE (lhs),
@@ -366,21 +414,10 @@ esc_split_small (gcall *call, tree callee, unsigned HOST_WIDE_INT k,
 		  : gimple_build_assign (p_small, NOP_EXPR, addr);
   gimple_set_location (asg, loc);
   gimple_seq_add_stmt (&fill, asg);
-  gimple_stmt_iterator sg = gsi_start_bb (small_bb);
+  gimple_stmt_iterator sg = gsi_start_bb (br.other_bb);
   gsi_insert_seq_after (&sg, fill, GSI_NEW_STMT);
-
-  /* large_bb: the call, now defining its own name; join_bb: the PHI.  */
-  tree p_large = make_ssa_name (TREE_TYPE (lhs), call);
-  gimple_call_set_lhs (call, p_large);
-  update_stmt (call);
-  gphi *phi = create_phi_node (lhs, join_bb);
-  add_phi_arg (phi, p_small, small_out, loc);
-  add_phi_arg (phi, p_large, large_out, loc);
-
+  esc_branch_join (call, &br, p_small);
   *need_vops = true;
-  if (current_loops)
-    loops_state_set (LOOPS_NEED_FIXUP);
-  free_dominance_info (CDI_DOMINATORS);
   return true;
 }
 
@@ -584,32 +621,11 @@ esc_rewrite_tested (gcall *call, bool *need_vops)
 		   && esc_realloc_args (fndecl, &ip, &is);
   if (!realloc_p)
     ip = 0;
-  basic_block bb = gimple_bb (call);
-  bool ends = stmt_ends_bb_p (call);
-  edge e;
-  edge_iterator ei;
   location_t loc = gimple_location (call);
   tree old = gimple_call_arg (call, ip);
   tree st = size_type_node;
 
-  /* test_bb: the code before the call, then the test.  */
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  gsi_prev (&gsi);
-  edge to_call = gsi_end_p (gsi) ? split_block_after_labels (bb)
-		 : split_block (bb, gsi_stmt (gsi));
-  basic_block test_bb = to_call->src, call_bb = to_call->dest;
-  edge call_out = NULL;
-  if (ends)
-    {
-      FOR_EACH_EDGE (e, ei, call_bb->succs)
-	if (!(e->flags & EDGE_EH))
-	  call_out = e;
-      call_out = single_pred_edge (split_edge (call_out));
-    }
-  else
-    call_out = split_block (call_bb, call);
-  basic_block join_bb = call_out->dest;
-
+  /* The test, then: the call when it says "not on the stack".  */
   gimple_seq seq = NULL;
   tree test = esc_stack_test_fn ();
   gcall *tc = gimple_build_call (test, 2,
@@ -625,24 +641,12 @@ esc_rewrite_tested (gcall *call, bool *need_vops)
 				   NULL_TREE, NULL_TREE);
   gimple_set_location (cond, loc);
   gimple_seq_add_stmt (&seq, cond);
-  gimple_stmt_iterator tg = gsi_last_bb (test_bb);
-  gsi_insert_seq_after (&tg, seq, GSI_NEW_STMT);
+  esc_branch br;
+  esc_branch_at (call, seq, true, &br);
   cgraph_node::get (current_function_decl)
-    ->create_edge (cgraph_node::get_create (test), tc, test_bb->count);
+    ->create_edge (cgraph_node::get_create (test), tc, br.cond_bb->count);
 
   /* The other arm: nothing for a free, the move for a reallocation.  */
-  basic_block other_bb = create_empty_bb (test_bb);
-  other_bb->flags |= test_bb->flags & BB_IRREDUCIBLE_LOOP;
-  if (current_loops)
-    add_bb_to_loop (other_bb, test_bb->loop_father);
-  to_call->flags = (to_call->flags & ~EDGE_FALLTHRU) | EDGE_TRUE_VALUE;
-  edge to_other = make_edge (test_bb, other_bb, EDGE_FALSE_VALUE);
-  to_other->probability = profile_probability::even ();
-  to_call->probability = to_other->probability.invert ();
-  other_bb->count = test_bb->count.apply_probability (to_other->probability);
-  call_bb->count = test_bb->count.apply_probability (to_call->probability);
-  edge other_out = make_single_succ_edge (other_bb, join_bb, EDGE_FALLTHRU);
-
   if (realloc_p)
     {
       tree lhs = gimple_call_lhs (call);
@@ -673,23 +677,15 @@ esc_rewrite_tested (gcall *call, bool *need_vops)
 				     op, n);
       gimple_set_location (cp, loc);
       gimple_seq_add_stmt (&ms, cp);
-      gimple_stmt_iterator mg = gsi_start_bb (other_bb);
+      gimple_stmt_iterator mg = gsi_start_bb (br.other_bb);
       gsi_insert_seq_after (&mg, ms, GSI_NEW_STMT);
       cgraph_node *self = cgraph_node::get (current_function_decl);
       if (cgraph_edge *ce = self->get_edge (call))
 	if (ce->callee)
-	  self->create_edge (ce->callee, fresh, other_bb->count);
-      tree q0 = make_ssa_name (TREE_TYPE (lhs), call);
-      gimple_call_set_lhs (call, q0);
-      update_stmt (call);
-      gphi *phi = create_phi_node (lhs, join_bb);
-      add_phi_arg (phi, q0, call_out, loc);
-      add_phi_arg (phi, q, other_out, loc);
+	  self->create_edge (ce->callee, fresh, br.other_bb->count);
+      esc_branch_join (call, &br, q);
     }
   *need_vops = true;
-  if (current_loops)
-    loops_state_set (LOOPS_NEED_FIXUP);
-  free_dominance_info (CDI_DOMINATORS);
   return true;
 }
 

@@ -174,7 +174,11 @@ for s in "${suites[@]}"; do
     done
     continue
   fi
-  .ci/chroot.sh run "$s" bash -c 'make --no-print-directory plugins verify GCC_MAJORS="$1" && testsuite/check.sh --here $1' - "$ms"
+  # Only the plugins are built in there: the tools (escape-report, the
+  # oracle's runtime) are the host's, built by make check before this
+  # script; built again with a newer suite's C library, the host could
+  # not run them.
+  .ci/chroot.sh run "$s" bash -c 'make --no-print-directory plugins verify GCC_MAJORS="$1" TOOLS= ORACLE= && testsuite/check.sh --here $1' - "$ms"
   for n in $ms; do
     [ -f "$log/gcc-$n.result" ] ||
       echo "gcc-$n 0 1 0 not run: the plugin did not build or load in the $s chroot (output above)" >"$log/gcc-$n.result"

@@ -526,6 +526,47 @@ add_entry (struct entry *e)
   return NULL;
 }
 
+/* Hand each non-empty line of F (named PATH) to FN; a line FN refuses
+   is an error naming PATH and the line.  Returns the lines taken.  */
+static long
+for_each_line (FILE *f, const char *path, const char *(*fn) (const char *))
+{
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  long no = 0, taken = 0;
+  while ((n = getline (&line, &cap, f)) >= 0)
+    {
+      no++;
+      if (n > 0 && line[n - 1] == '\n')
+	line[--n] = 0;
+      if (n == 0)
+	continue;
+      const char *err = fn (line);
+      if (err)
+	{
+	  fprintf (stderr, "escape-report: %s:%ld: error: corrupt line (%s)\n",
+		   path, no, err);
+	  lines_bad++;
+	}
+      else
+	taken++;
+    }
+  free (line);
+  return taken;
+}
+
+static const char *
+report_line (const char *line)
+{
+  struct entry e;
+  const char *err = parse_entry (line, &e);
+  if (!err)
+    err = add_entry (&e);
+  entry_free (&e);
+  return err;
+}
+
 /* Read one report file; errors name it and the line.  */
 static void
 read_file (const char *path)
@@ -538,32 +579,7 @@ read_file (const char *path)
       return;
     }
   files_read++;
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  long no = 0;
-  while ((n = getline (&line, &cap, f)) >= 0)
-    {
-      no++;
-      if (n > 0 && line[n - 1] == '\n')
-	line[--n] = 0;
-      if (n == 0)
-	continue;
-      struct entry e;
-      const char *err = parse_entry (line, &e);
-      if (!err)
-	err = add_entry (&e);
-      if (err)
-	{
-	  fprintf (stderr, "escape-report: %s:%ld: error: corrupt line (%s)\n",
-		   path, no, err);
-	  lines_bad++;
-	}
-      else
-	entries++;
-      entry_free (&e);
-    }
-  free (line);
+  entries += for_each_line (f, path, report_line);
   fclose (f);
 }
 
@@ -1074,26 +1090,7 @@ read_oracle (const char *path)
       fprintf (stderr, "escape-report: %s: %s\n", path, strerror (errno));
       return 0;
     }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  long no = 0;
-  while ((n = getline (&line, &cap, f)) >= 0)
-    {
-      no++;
-      if (n > 0 && line[n - 1] == '\n')
-	line[--n] = 0;
-      if (n == 0)
-	continue;
-      const char *err = parse_oracle_line (line);
-      if (err)
-	{
-	  fprintf (stderr, "escape-report: %s:%ld: error: corrupt line (%s)\n",
-		   path, no, err);
-	  lines_bad++;
-	}
-    }
-  free (line);
+  for_each_line (f, path, parse_oracle_line);
   fclose (f);
   if (!have_oracle)
     fprintf (stderr, "escape-report: %s: no run summary (\"kind\":\"oracle\"); "
