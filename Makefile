@@ -151,11 +151,11 @@ check-run: plugins verify
 bench: all
 	@examples/bench/run.sh; s=$$?; \
 	 if [ -n "$(REAL)" ]; then $(MAKE) --no-print-directory bench-real || s=1; \
-	 else echo "bench: real code bases skipped: give their sources as REAL='w3m=/path/to/w3m dfsch=/path/to/dfsch ...' and their recipes as RECIPES=DIR (see examples/bench/real/run.sh)"; fi; \
+	 else echo "bench: real code bases skipped: give their sources as REAL='w3m=/path/to/w3m dfsch=/path/to/dfsch ...' (recipes: examples/bench/real/recipes/, or RECIPES=DIR; see examples/bench/real/run.sh)"; fi; \
 	 exit $$s
 
 bench-real: all
-	@if [ -z "$(REAL)" ]; then echo "bench-real: give REAL='NAME=SRC ...' and RECIPES=DIR (see examples/bench/real/run.sh)"; exit 1; fi
+	@if [ -z "$(REAL)" ]; then echo "bench-real: give REAL='NAME=SRC ...' (recipes: examples/bench/real/recipes/, or RECIPES=DIR)"; exit 1; fi
 	@DOC=$${DOC:-docs/performance.md} $(if $(RECIPES),RECIPES=$(RECIPES)) examples/bench/real/run.sh $(REAL)
 
 # Every execute torture program built and run, then every compile torture
