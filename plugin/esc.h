@@ -141,7 +141,8 @@ struct esc_loc
   enum esc_loc_kind kind;
   tree t;			/* SSA name or decl, or NULL */
   esc_fn *fn;			/* owning function, NULL for the heap */
-  gimple *stmt;			/* the site's call, a header PHI */
+  gimple *stmt;			/* a site's call (also for a reallocation's
+				   result and a block's deeper levels) */
   vec<esc_edge> edges;		/* incoming */
 
   /* Loops.  HOME is the loop each of whose iterations gets fresh storage
@@ -164,11 +165,11 @@ struct esc_loc
 
   /* Parameters.  */
   esc_leaks leaks;
-  int param_index;
 
   /* Variables: per basic block, the last event (1 referenced, 2
      clobbered), for the loop-lifetime dataflow.  */
-  vec<int> events;		/* pairs: bb index, kind */
+  vec<int> events;		/* triples: bb index, statement order, kind
+				   (1 referenced, 2 clobbered) */
 
   int site;			/* index into batch sites, or -1 */
   bool clobbered;		/* a callee may have written into it */
@@ -211,7 +212,6 @@ struct esc_istore
 {
   int ptr;
   int val;
-  int derefs;
   location_t where;
   bitmap done;			/* targets already given an edge */
   bool to_heap;
@@ -400,7 +400,7 @@ void esc_cap_batch (esc_batch *b, const char *why);
 extern unsigned long esc_cap_work;
 extern unsigned esc_cap_rounds;
 extern unsigned esc_cap_path;
-class loop *esc_loc_home (esc_batch *b, esc_loc *l);
+class loop *esc_loc_home (esc_loc *l);
 bool esc_may_point_to_converted (esc_batch *b, tree arg);
 bool esc_may_point_to_loc (esc_batch *b, tree arg, int target);
 bool esc_points_only_to (esc_batch *b, int root, bitmap allowed);

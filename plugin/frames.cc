@@ -219,7 +219,7 @@ esc_record_slots (esc_batch *b, esc_fn *f)
       if (s.block && s.slots->version_failed)
 	continue;
       esc_loc *l = b->locs[s.loc];
-      if (loop_outer (esc_loc_home (b, l)))
+      if (loop_outer (esc_loc_home (l)))
 	continue;
       bool freed = false;
       for (gcall *c : f->frees)

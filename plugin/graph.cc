@@ -17,7 +17,6 @@ esc_new_loc (esc_batch *b, enum esc_loc_kind kind, tree t, esc_fn *fn)
   l->path = vNULL;
   l->events = vNULL;
   l->site = -1;
-  l->param_index = -1;
   l->walk_dst = -1;
   l->walk_edge = -1;
   b->locs.safe_push (l);

@@ -381,7 +381,6 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
       esc_istore st;
       st.ptr = esc_ssa_loc (b, ptr);
       st.val = val;
-      st.derefs = 0;
       st.where = where;
       st.done = BITMAP_ALLOC (NULL);
       st.to_heap = false;
@@ -1368,8 +1367,7 @@ esc_lower_params (esc_batch *b, esc_fn *f)
   f->frees = vNULL;
   f->reallocs = vNULL;
   f->tested = vNULL;
-  unsigned idx = 0;
-  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), idx++)
+  for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p))
     {
       if (!esc_type_has_pointers (TREE_TYPE (p)))
 	{
@@ -1377,7 +1375,6 @@ esc_lower_params (esc_batch *b, esc_fn *f)
 	  continue;
 	}
       int pl = esc_new_loc (b, ESC_LK_PARAM, p, f);
-      b->locs[pl]->param_index = idx;
       f->params.safe_push (pl);
       esc_flow (b, esc_hole_addr (esc_hole_to (pl, DECL_SOURCE_LOCATION (p))),
 		b->heap);

@@ -691,7 +691,7 @@ esc_rewrite_tested (gcall *call, bool *need_vops)
 
 /* Delete gc_free call CALL.  */
 static bool
-esc_delete_free (gcall *call, bool *)
+esc_delete_free (gcall *call)
 {
   if (gimple_call_lhs (call))
     return false;
@@ -780,7 +780,7 @@ esc_rewrite_function (esc_batch *b, esc_fn *f)
 	if (esc_may_point_to_converted (b, gimple_call_arg (call, i)))
 	  may = true;
       if (may)
-	cfg_changed |= esc_delete_free (call, &need_vops);
+	cfg_changed |= esc_delete_free (call);
     }
 
   /* Points-to information computed by early alias analysis does not know

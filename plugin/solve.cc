@@ -323,7 +323,7 @@ esc_var_carried (esc_loc *l, function *fun, bitmap carried)
 /* The loop each of whose iterations gets fresh storage for L (the root
    loop: once per call).  */
 class loop *
-esc_loc_home (esc_batch *, esc_loc *l)
+esc_loc_home (esc_loc *l)
 {
   if (l->home_done)
     return l->home;
@@ -378,14 +378,14 @@ esc_outlives (esc_batch *b, esc_loc *root, esc_loc *l, enum esc_reason *why)
   if (l->kind != ESC_LK_SITE && l->kind != ESC_LK_VAR)
     return false;
   *why = ESC_R_LOOP;
-  class loop *lh = esc_loc_home (b, l);
+  class loop *lh = esc_loc_home (l);
   if (!loop_outer (lh))
     return false;
   if (root->header_of)
     return lh == root->header_of || flow_loop_nested_p (root->header_of, lh);
   if (root->kind == ESC_LK_SITE || root->kind == ESC_LK_VAR)
     {
-      class loop *rh = esc_loc_home (b, root);
+      class loop *rh = esc_loc_home (root);
       return !(rh == lh || flow_loop_nested_p (lh, rh));
     }
   return false;

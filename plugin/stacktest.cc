@@ -110,13 +110,16 @@ esc_stack_test_reset (void)
   esc_st_decl = NULL_TREE;
 }
 
-/* Can this target have the test?  It needs native TLS (emulated TLS is
-   lowered before this pass).  Where it cannot, the callers' memory
-   leaks through the call, as without the test.  */
+/* Can this compile have the test?  It needs native TLS (emulated TLS is
+   lowered before this pass), stacks the C library knows (not
+   -fsplit-stack's segments) and untagged addresses (not HWASan's).
+   Where it cannot, the callers' memory leaks through the call, as
+   without the test.  */
 bool
 esc_stack_test_available (void)
 {
-  return targetm.have_tls && !esc_opts.oracle;
+  return targetm.have_tls && !esc_opts.oracle && !flag_split_stack
+	 && !(flag_sanitize & SANITIZE_HWADDRESS);
 }
 
 /* The unit's helper, made on first use (see the head of this file).  */
