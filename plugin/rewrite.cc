@@ -454,6 +454,26 @@ esc_rewrite_small (esc_site *s, bool *need_vops)
 			  esc_storage_addr (s, TREE_TYPE (lhs)), need_vops);
 }
 
+/* Append to SEQ `q = REALLOC (NULL, n)': reallocation CALL (old block at
+   argument IP) given a null block, which allocates, as realloc and
+   GC_realloc do.  Returns q; *FRESH is the new call.  */
+static tree
+esc_fresh_block (gcall *call, int ip, gimple_seq *seq, gcall **fresh)
+{
+  auto_vec<tree> args;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    args.safe_push (gimple_call_arg (call, i));
+  args[ip] = build_int_cst (TREE_TYPE (gimple_call_arg (call, ip)), 0);
+  gcall *g = gimple_build_call_vec (gimple_call_fn (call), args);
+  gimple_call_set_fntype (g, gimple_call_fntype (call));
+  tree q = make_ssa_name (TREE_TYPE (gimple_call_lhs (call)), g);
+  gimple_call_set_lhs (g, q);
+  gimple_set_location (g, gimple_location (call));
+  gimple_seq_add_stmt (seq, g);
+  *fresh = g;
+  return q;
+}
+
 /* Reallocation CALL, whose old block may be converted storage (SPEC 3,
    6): that storage moves to the heap, as Go 1.26 moves a stack-backed
    slice that outgrows its buffer.  For the converted sites T1..Tn the
@@ -533,16 +553,8 @@ esc_rewrite_realloc (esc_batch *b, gcall *call, bool *need_vops)
 
       /* move_bb: q = REALLOC (0, n); memcpy (q, &T, MIN (S, n)).  */
       gimple_seq ms = NULL;
-      auto_vec<tree> args;
-      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	args.safe_push (gimple_call_arg (call, i));
-      args[ip] = build_int_cst (TREE_TYPE (old), 0);
-      gcall *fresh = gimple_build_call_vec (gimple_call_fn (call), args);
-      gimple_call_set_fntype (fresh, gimple_call_fntype (call));
-      tree q = make_ssa_name (TREE_TYPE (lhs), fresh);
-      gimple_call_set_lhs (fresh, q);
-      gimple_set_location (fresh, loc);
-      gimple_seq_add_stmt (&ms, fresh);
+      gcall *fresh;
+      tree q = esc_fresh_block (call, ip, &ms, &fresh);
       tree n = gimple_convert (&ms, loc, st, gimple_call_arg (call, is));
       n = gimple_build (&ms, loc, MIN_EXPR, st, n, build_int_cst (st, sz));
       gcall *cp = gimple_build_call (memcpy_fn, 3,
@@ -649,18 +661,9 @@ esc_rewrite_tested (gcall *call, bool *need_vops)
   /* The other arm: nothing for a free, the move for a reallocation.  */
   if (realloc_p)
     {
-      tree lhs = gimple_call_lhs (call);
       gimple_seq ms = NULL;
-      auto_vec<tree> args;
-      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	args.safe_push (gimple_call_arg (call, i));
-      args[ip] = build_int_cst (TREE_TYPE (old), 0);
-      gcall *fresh = gimple_build_call_vec (gimple_call_fn (call), args);
-      gimple_call_set_fntype (fresh, gimple_call_fntype (call));
-      tree q = make_ssa_name (TREE_TYPE (lhs), fresh);
-      gimple_call_set_lhs (fresh, q);
-      gimple_set_location (fresh, loc);
-      gimple_seq_add_stmt (&ms, fresh);
+      gcall *fresh;
+      tree q = esc_fresh_block (call, ip, &ms, &fresh);
       tree op = gimple_convert (&ms, loc, ptr_type_node, old);
       tree word = make_ssa_name (st);
       gassign *ld = gimple_build_assign (word,
