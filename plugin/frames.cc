@@ -143,7 +143,15 @@ esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
   while (!bitmap_empty_p (front))
     {
       if (n == ESC_SLOT_LEVELS)
-	return;
+	{
+	  /* The cap: one location for the whole block, which holds its
+	     own address (what escapes from one level escapes from all).  */
+	  if (dump_file)
+	    fprintf (dump_file, "escape: %s: more than %d levels of "
+		     "returnable sites (cap): the block is one location\n",
+		     f->node->dump_name (), ESC_SLOT_LEVELS);
+	  return;
+	}
       bitmap_iterator bi;
       unsigned t;
       EXECUTE_IF_SET_IN_BITMAP (front, 0, t, bi)

@@ -354,17 +354,14 @@ esc_branch_join (gcall *call, esc_branch *br, tree other)
   add_phi_arg (phi, other, br->other_out, gimple_location (call));
 }
 
-bool
-esc_small_split_ok (gcall *call, tree callee)
+/* Can esc_branch_at put a branch in front of CALL?  Yes, unless CALL
+   ends its block with an abnormal edge or more than one fall-through (a
+   call that throws ends it with its EH edge and one fall-through).  */
+static bool
+esc_branch_ok (gcall *call)
 {
-  int ia, ib;
-  if (!gimple_call_lhs (call) || !callee
-      || !esc_alloc_size_args (callee, &ia, &ib)
-      || !esc_small_buffer_p (call, ia, ib))
-    return false;
   if (!stmt_ends_bb_p (call))
     return true;
-  /* The call throws (EH) and ends its block: one fall-through.  */
   edge e;
   edge_iterator ei;
   int fall = 0;
@@ -374,6 +371,15 @@ esc_small_split_ok (gcall *call, tree callee)
     else if (!(e->flags & EDGE_EH))
       fall++;
   return fall == 1;
+}
+
+bool
+esc_small_split_ok (gcall *call, tree callee)
+{
+  int ia, ib;
+  return gimple_call_lhs (call) && callee
+	 && esc_alloc_size_args (callee, &ia, &ib)
+	 && esc_small_buffer_p (call, ia, ib) && esc_branch_ok (call);
 }
 
 bool
@@ -609,17 +615,8 @@ esc_testable_call (gcall *call)
 		    || !gimple_call_lhs (call)
 		    || TREE_CODE (gimple_call_lhs (call)) != SSA_NAME))
     return false;
-  basic_block bb = gimple_bb (call);
-  bool ends = stmt_ends_bb_p (call);
-  edge e;
-  edge_iterator ei;
-  int fall = 0;
-  FOR_EACH_EDGE (e, ei, bb->succs)
-    if (e->flags & EDGE_ABNORMAL)
-      return false;
-    else if (!(e->flags & EDGE_EH))
-      fall++;
-  return !ends || (fall == 1 && !realloc_p);
+  /* A reallocation's move needs its result on the fall-through.  */
+  return esc_branch_ok (call) && !(realloc_p && stmt_ends_bb_p (call));
 }
 
 static bool

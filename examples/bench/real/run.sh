@@ -51,7 +51,7 @@
 #                         status 0 when they pass
 #   workload DIR OUTDIR   run the workload, outputs to files in OUTDIR
 # Variables a recipe may use: CC, OPT, JOBS, WORKDIR (its scratch
-# directory), RECIPES.  Exit status: 0 when every build succeeded and every
+# directory), RECIPES; and the function copy_tree SRC DIR.  Exit status: 0 when every build succeeded and every
 # test and output matched the plain build's; 1 otherwise.
 
 set -u -o pipefail
@@ -128,6 +128,14 @@ exec "\$real" "\$@"
 EOF
 chmod +x "$WORK/bin/cc"
 export CC="$WORK/bin/cc" OPT JOBS RECIPES
+
+# copy_tree SRC DIR: for a recipe's setup, DIR becomes a fresh copy of
+# SRC's tracked files (a git work tree) or of all of them.
+copy_tree () {
+  rm -rf "$2"
+  mkdir -p "$2"
+  (cd "$1" && git archive --format=tar HEAD 2>/dev/null || tar -cf - --exclude=.git .) | tar -xf - -C "$2"
+}
 
 stats_median () {
   sort -g | awk '{ v[NR] = $1 } END {

@@ -20,8 +20,7 @@ REALLOC=GC_realloc
 setup () {
   local src=$1 dir=$2
   rm -rf "$dir"
-  mkdir -p "$dir/src"
-  (cd "$src" && git archive --format=tar HEAD 2>/dev/null || tar -cf - --exclude=.git .) | tar -xf - -C "$dir/src"
+  copy_tree "$src" "$dir/src"
   (cd "$dir/src" && CC="$CC" CFLAGS="$OPT $XCFLAGS" LDFLAGS="$XLDFLAGS" \
      meson setup ../build -Dauto_features=disabled -Dbuildtype=plain > ../setup.out 2>&1)
 }

@@ -15,9 +15,7 @@ REALLOC=GC_realloc
 
 setup () {
   local src=$1 dir=$2
-  rm -rf "$dir"
-  mkdir -p "$dir"
-  (cd "$src" && git archive --format=tar HEAD 2>/dev/null || tar -cf - --exclude=.git .) | tar -xf - -C "$dir"
+  copy_tree "$src" "$dir"
   (cd "$dir" && ./configure --disable-image --without-imagelib CC="$CC" \
       CFLAGS="$OPT $XCFLAGS" LDFLAGS="$XLDFLAGS" > configure.out 2>&1)
 }
