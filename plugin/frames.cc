@@ -115,29 +115,35 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
   sl->calls++;
 }
 
-/* The levels of SL's pieces CAND (their locations PIECES): level 0 is
+/* The levels of SL's pieces CAND: level 0 is
    what F's result points to, level I + 1 what level I's pieces point
    to.  Left at 0 (one location) when a piece is a block (its own levels
    are not known here), when a piece is not reached that way, or when
    there are more than ESC_SLOT_LEVELS.  */
 static void
 esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
-		 vec<esc_site *> &cand, bitmap pieces)
+		 vec<esc_site *> &cand)
 {
   sl->nlevels = 0;
   memset (sl->reach, 0, sizeof sl->reach);
   auto_vec<int> level;
   level.safe_grow_cleared (b->locs.length ());
+  auto_bitmap all;
   for (esc_site *s : cand)
     {
-      if (s->block)
-	return;
-      level[s->loc] = -1;
+      bitmap_set_bit (all, s->loc);
+      if (s->block && s->levels >= 0)
+	for (unsigned i = 1; i < s->slots->nlevels; i++)
+	  bitmap_set_bit (all, s->levels + i - 1);
     }
+  bitmap_iterator bi;
+  unsigned t;
+  EXECUTE_IF_SET_IN_BITMAP (all, 0, t, bi)
+    level[t] = -1;
   auto_bitmap front;
   if (!esc_points_to_set (b, f->result, front))
     return;
-  bitmap_and_into (front, pieces);
+  bitmap_and_into (front, all);
   unsigned n = 0;
   unsigned char reach[ESC_SLOT_LEVELS] = { 0 };
   while (!bitmap_empty_p (front))
@@ -152,8 +158,6 @@ esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
 		     f->node->dump_name (), ESC_SLOT_LEVELS);
 	  return;
 	}
-      bitmap_iterator bi;
-      unsigned t;
       EXECUTE_IF_SET_IN_BITMAP (front, 0, t, bi)
 	level[t] = n;
       auto_bitmap next;
@@ -162,7 +166,7 @@ esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
 	  auto_bitmap to;
 	  if (!esc_points_to_set (b, t, to))
 	    return;
-	  bitmap_and_into (to, pieces);
+	  bitmap_and_into (to, all);
 	  bitmap_iterator bj;
 	  unsigned u;
 	  EXECUTE_IF_SET_IN_BITMAP (to, 0, u, bj)
@@ -172,20 +176,20 @@ esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
       bitmap_copy (front, next);
       n++;
     }
-  for (esc_site *s : cand)
-    if (level[s->loc] < 0)
+  EXECUTE_IF_SET_IN_BITMAP (all, 0, t, bi)
+    if (level[t] < 0)
       return;
-  /* What each level may point to, now that every piece has one.  */
-  for (esc_site *s : cand)
+  /* What each level may point to, now that every location has one.  */
+  EXECUTE_IF_SET_IN_BITMAP (all, 0, t, bi)
     {
       auto_bitmap to;
-      if (!esc_points_to_set (b, s->loc, to))
+      if (!esc_points_to_set (b, t, to))
 	return;
-      bitmap_and_into (to, pieces);
-      bitmap_iterator bi;
+      bitmap_and_into (to, all);
+      bitmap_iterator bj;
       unsigned u;
-      EXECUTE_IF_SET_IN_BITMAP (to, 0, u, bi)
-	reach[level[s->loc]] |= 1 << level[u];
+      EXECUTE_IF_SET_IN_BITMAP (to, 0, u, bj)
+	reach[level[t]] |= 1 << level[u];
     }
   sl->nlevels = n;
   memcpy (sl->reach, reach, sizeof reach);
@@ -322,7 +326,7 @@ esc_record_slots (esc_batch *b, esc_fn *f)
     }
   sl->size = off;
   sl->result_pure = esc_points_only_to (b, f->result, pieces);
-  esc_slot_levels (b, f, sl, cand, pieces);
+  esc_slot_levels (b, f, sl, cand);
   if (!esc_slot_map)
     esc_slot_map = new hash_map<tree, esc_slots *>;
   esc_slot_map->put (f->decl, sl);

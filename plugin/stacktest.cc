@@ -118,7 +118,7 @@ esc_stack_test_reset (void)
 bool
 esc_stack_test_available (void)
 {
-  return targetm.have_tls && !esc_opts.oracle && !flag_split_stack
+  return targetm.have_tls && !flag_split_stack
 	 && !(flag_sanitize & SANITIZE_HWADDRESS);
 }
 
