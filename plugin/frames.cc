@@ -115,11 +115,13 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
   sl->calls++;
 }
 
-/* The levels of SL's pieces CAND: level 0 is
-   what F's result points to, level I + 1 what level I's pieces point
-   to.  Left at 0 (one location) when a piece is a block (its own levels
-   are not known here), when a piece is not reached that way, or when
-   there are more than ESC_SLOT_LEVELS.  */
+/* The levels of SL's pieces CAND: level 0 is what F's result points
+   to, level I + 1 what level I's pieces point to.  A piece that is a
+   block (a constructor's result F returns) brings the locations of its
+   own levels, each placed where it is reached; a block of one location
+   holds its own address, so it reaches its own level.  Left at 0 (one
+   location) when a location is not reached that way, or when there are
+   more than ESC_SLOT_LEVELS (the dump says so).  */
 static void
 esc_slot_levels (esc_batch *b, esc_fn *f, esc_slots *sl,
 		 vec<esc_site *> &cand)
