@@ -26,14 +26,20 @@ static struct plugin_info esc_info = {
    preprocessor is reached through dlsym: a direct reference to parse_in
    would make the .so impossible to load into lto1 (or any front end
    without a C preprocessor), and builds that pass -fplugin on an -flto
-   link line must keep working.  */
+   link line must keep working.  Not on preprocessed input (a .i file,
+   the second step of -save-temps, ccache and distcc): the macro was
+   defined when it was preprocessed, and a definition there is read as
+   a bad line marker, an error.  */
 static void
 esc_define_macro (void *, void *)
 {
   cpp_reader **pin = (cpp_reader **) dlsym (RTLD_DEFAULT, "parse_in");
   typedef void (*define_fn) (cpp_reader *, const char *);
   define_fn def = (define_fn) dlsym (RTLD_DEFAULT, "_Z10cpp_defineP10cpp_readerPKc");
-  if (pin && *pin && def)
+  typedef cpp_options *(*options_fn) (cpp_reader *);
+  options_fn opts
+    = (options_fn) dlsym (RTLD_DEFAULT, "_Z15cpp_get_optionsP10cpp_reader");
+  if (pin && *pin && def && opts && !opts (*pin)->preprocessed)
     {
       char buf[64];
       snprintf (buf, sizeof buf, "__GC_ESCAPE__=%d", ESC_VERSION);
