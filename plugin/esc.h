@@ -399,6 +399,7 @@ void esc_solve (esc_batch *b);
 void esc_cap_batch (esc_batch *b, const char *why);
 extern unsigned long esc_cap_work;
 extern unsigned esc_cap_rounds;
+extern unsigned esc_cap_writeback;
 extern unsigned esc_cap_path;
 class loop *esc_loc_home (esc_loc *l);
 bool esc_may_point_to_converted (esc_batch *b, tree arg);

@@ -60,7 +60,7 @@ esc_parse_names (const char *v, vec<const char *> *names)
    Caps) to N, so that a test can reach it on a small input.  */
 static const struct { const char *name; unsigned long max; } esc_params[] = {
   { "walk", UINT_MAX }, { "work", ULONG_MAX }, { "rounds", UINT_MAX },
-  { "path", UINT_MAX }, { NULL, 0 }
+  { "path", UINT_MAX }, { "writeback", UINT_MAX }, { NULL, 0 }
 };
 
 static bool
@@ -86,7 +86,8 @@ esc_parse_param (const char *name, const char *v)
 	  case 0: esc_cap_walk = n; break;
 	  case 1: esc_cap_work = n; break;
 	  case 2: esc_cap_rounds = n; break;
-	  default: esc_cap_path = n; break;
+	  case 3: esc_cap_path = n; break;
+	  default: esc_cap_writeback = n; break;
 	  }
 	return true;
       }

@@ -190,6 +190,98 @@ esc_resolve_clobbers (esc_batch *b)
   return changed;
 }
 
+/* The bound on the locations one write-back test (below) may visit;
+   past it the store goes to the heap, as any store through a parameter
+   does.  */
+unsigned esc_cap_writeback = 10000;
+
+/* Does the store ST only write back into a parameter's memory what it
+   read there: is its pointer a copy of one parameter P's incoming value
+   (copies and pointer arithmetic, no load, no address), and is every
+   value it may store read from P's memory (P at one dereference or
+   more)?  Then, in every caller, the store puts into the argument's
+   memory pointers that memory already reached: a cursor advanced
+   through a `char **' (`*s = p' after `p = *s; p++'), a list unlinked
+   in place.  Nothing new escapes, and the store adds no flow.  The test
+   is on the graph as it stands; the store resolution repeats it each
+   round, so edges added later are seen.  Whatever it cannot tell
+   answers no: the heap.  */
+static bool
+esc_write_back_p (esc_batch *b, esc_istore &st)
+{
+  /* The pointer: copies only, down to one parameter.  */
+  int param = -1;
+  unsigned budget = esc_cap_writeback;
+  auto_bitmap seen;
+  auto_vec<int> work;
+  work.safe_push (st.ptr);
+  bitmap_set_bit (seen, st.ptr);
+  while (!work.is_empty ())
+    {
+      int li = work.pop ();
+      esc_loc *l = b->locs[li];
+      if (budget-- == 0)
+	return false;
+      if (l->kind == ESC_LK_PARAM)
+	{
+	  if (param >= 0 && param != li)
+	    return false;
+	  param = li;
+	  continue;
+	}
+      if (l->kind != ESC_LK_SSA && l->kind != ESC_LK_VAR
+	  && l->kind != ESC_LK_TEMP)
+	return false;
+      for (esc_edge &e : l->edges)
+	{
+	  if (e.derefs != 0)
+	    return false;
+	  if (bitmap_set_bit (seen, e.src))
+	    work.safe_push (e.src);
+	}
+    }
+  if (param < 0)
+    return false;
+
+  /* The value: the least dereferences from it to each location it is
+     read from; every leaf must be PARAM at one or more, and no address
+     may be taken on the way.  */
+  hash_map<int_hash<int, -1, -2>, int> dist;
+  auto_vec<int> todo;
+  dist.put (st.val, 0);
+  todo.safe_push (st.val);
+  while (!todo.is_empty ())
+    {
+      int li = todo.pop ();
+      int d = *dist.get (li);
+      esc_loc *l = b->locs[li];
+      if (budget-- == 0)
+	return false;
+      if (l->kind == ESC_LK_PARAM)
+	{
+	  if (li != param || d < 1)
+	    return false;
+	  continue;
+	}
+      if (l->kind != ESC_LK_SSA && l->kind != ESC_LK_VAR
+	  && l->kind != ESC_LK_TEMP && l->kind != ESC_LK_SITE)
+	return false;
+      for (esc_edge &e : l->edges)
+	{
+	  int nd = d + e.derefs;
+	  if (nd < 0)
+	    return false;
+	  int *old = dist.get (e.src);
+	  if (!old || *old > nd)
+	    {
+	      dist.put (e.src, nd);
+	      todo.safe_push (e.src);
+	    }
+	}
+    }
+  return true;
+}
+
 static void
 esc_resolve_stores (esc_batch *b)
 {
@@ -219,12 +311,18 @@ esc_resolve_stores (esc_batch *b)
 	    break;
 	  bitmap_iterator bi;
 	  unsigned t;
+	  bool write_back = false;
 	  EXECUTE_IF_AND_COMPL_IN_BITMAP (*pts, st.done, 0, t, bi)
 	    {
 	      esc_loc *tl = b->locs[t];
 	      esc_hole k = esc_hole_to (t, st.where);
 	      if (tl->kind == ESC_LK_HEAP)
 		{
+		  if (!st.global && esc_write_back_p (b, st))
+		    {
+		      write_back = true;
+		      continue;
+		    }
 		  k.why = st.global ? ESC_R_GLOBAL : ESC_R_STORE;
 		  k.detail = st.global;
 		  st.to_heap = true;
@@ -233,6 +331,9 @@ esc_resolve_stores (esc_batch *b)
 	      changed = true;
 	    }
 	  bitmap_ior_into (st.done, *pts);
+	  /* A write-back is tested again next round.  */
+	  if (write_back)
+	    bitmap_clear_bit (st.done, b->heap);
 	}
       for (auto it = cache.begin (); it != cache.end (); ++it)
 	BITMAP_FREE ((*it).second);
