@@ -207,6 +207,19 @@ unsigned esc_cap_writeback = 10000;
    round, so edges added later are seen.  Whatever it cannot tell
    answers no: the heap.  */
 static bool
+esc_write_back_capped (esc_istore &st)
+{
+  if (dump_file)
+    {
+      expanded_location x = expand_location (st.where);
+      fprintf (dump_file, "escape: write-back test limit %u reached at "
+	       "%s:%d; the store goes to the heap\n", esc_cap_writeback,
+	       x.file ? x.file : "?", x.line);
+    }
+  return false;
+}
+
+static bool
 esc_write_back_p (esc_batch *b, esc_istore &st)
 {
   /* The pointer: copies only, down to one parameter.  */
@@ -221,7 +234,7 @@ esc_write_back_p (esc_batch *b, esc_istore &st)
       int li = work.pop ();
       esc_loc *l = b->locs[li];
       if (budget-- == 0)
-	return false;
+	return esc_write_back_capped (st);
       if (l->kind == ESC_LK_PARAM)
 	{
 	  if (param >= 0 && param != li)
@@ -256,7 +269,7 @@ esc_write_back_p (esc_batch *b, esc_istore &st)
       int d = *dist.get (li);
       esc_loc *l = b->locs[li];
       if (budget-- == 0)
-	return false;
+	return esc_write_back_capped (st);
       if (l->kind == ESC_LK_PARAM)
 	{
 	  if (li != param || d < 1)
