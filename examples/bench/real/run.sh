@@ -5,7 +5,14 @@
 # exercise it is a recipe of ours, in recipes/ here (see "Recipes" below).
 #
 #   examples/bench/real/run.sh NAME=SRC [NAME=SRC...]
-#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch'
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc'
+#
+# The recipes here, and where their sources come from (any commit):
+#   w3m     git clone https://github.com/tats/w3m /work/ext/w3m
+#   dfsch   git clone https://github.com/adh/dfsch /work/ext/dfsch
+#   bdwgc   git clone https://github.com/ivmai/bdwgc /work/ext/bdwgc
+#           (the collector's own test programs; the collector is built
+#           without the plugin)
 #
 # For each code base, at $OPT (-O2 -g), with ALLOC, FREE and REALLOC from its recipe:
 #   (a) plain     without the plugin
