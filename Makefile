@@ -146,7 +146,10 @@ check-run: plugins verify
 	@testsuite/check.sh $(CHECK_MAJORS)
 
 # The generated benchmark, then the real code bases when REAL names them:
-#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch'   (recipes: examples/bench/real/recipes/)
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc'
+# (recipes: examples/bench/real/recipes/, w3m.sh, dfsch.sh, bdwgc.sh; the
+# sources are git clones of tats/w3m, adh/dfsch and ivmai/bdwgc, see the
+# top of examples/bench/real/run.sh)
 # (examples/bench/real/run.sh; ROUNDS, FILE_ROUNDS and OUT pass through).
 bench: all
 	@examples/bench/run.sh; s=$$?; \

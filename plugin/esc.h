@@ -438,6 +438,7 @@ enum esc_reason esc_site_forced (gcall *call, tree fndecl);
 bool esc_report_wanted (void);
 unsigned long long esc_site_hash (esc_site *s);
 void esc_report_site (esc_site *s, const char *note);
+void esc_report_returnables (void);
 void esc_report_param (esc_fn *f, tree parm, const char *decision,
 		       const char *reason, const char *note);
 

@@ -140,6 +140,7 @@ esc_execute (void)
     }
   ipa_free_postorder_info ();
   free (order);
+  esc_report_returnables ();
   esc_emit_notes ();
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t1);
   if (dump_file)

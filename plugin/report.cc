@@ -52,6 +52,20 @@ struct esc_rep_line
 static vec<esc_rep_line> esc_rep_lines;
 static vec<char *> esc_bisect_lines;
 
+/* The line of a returnable site (SPEC 4 rule 6) kept on the heap in its
+   own function: how many of its function's calls place its storage in
+   their frame is known only once every caller is decided, so
+   esc_report_returnables rewrites it then, from HEAD (the line up to its
+   note) and NOTE, as notes.cc does the note.  */
+struct esc_rep_late
+{
+  unsigned index;		/* in esc_rep_lines */
+  esc_slots *slots;
+  char *head;
+  char *note;
+};
+static vec<esc_rep_late> esc_rep_lates;
+
 /* ---- hashing ---------------------------------------------------------- */
 
 static unsigned long long
@@ -544,9 +558,54 @@ esc_report_site (esc_site *s, const char *note)
 	       : esc_reason_text[s->reason ? s->reason : ESC_R_UNMODELLED]);
   if (esc_opts.no_transform)
     esc_json_key (&o, "transformed"), obstack_grow (&o, "false", 5);
+  if (s->returnable && !s->convert)
+    {
+      esc_rep_late late;
+      late.index = esc_rep_lines.length ();
+      late.slots = s->returnable;
+      late.head = xstrndup ((const char *) obstack_base (&o),
+			    obstack_object_size (&o));
+      late.note = xstrdup (note);
+      esc_rep_lates.safe_push (late);
+    }
   esc_json_kv (&o, "note", note);
   esc_rep_push (&o, loc, note);
   obstack_free (&o, NULL);
+}
+
+/* Every caller decided: each returnable site's line gets
+   "caller_frames":{"placed":P,"calls":C} (P of its function's C calls
+   place its storage in their frame) and, when P > 0, the note as -m
+   prints it ("...; in the caller's frame at P of C calls").  */
+void
+esc_report_returnables (void)
+{
+  for (esc_rep_late &l : esc_rep_lates)
+    {
+      obstack o;
+      obstack_init (&o);
+      obstack_grow (&o, l.head, strlen (l.head));
+      char buf[64];
+      snprintf (buf, sizeof buf, "{\"placed\":%d,\"calls\":%d}",
+		l.slots->placed, l.slots->calls);
+      esc_json_key (&o, "caller_frames");
+      obstack_grow (&o, buf, strlen (buf));
+      char *note = l.slots->placed
+		   ? xasprintf ("%s; in the caller's frame at %d of %d calls",
+				l.note, l.slots->placed, l.slots->calls)
+		   : xstrdup (l.note);
+      esc_json_kv (&o, "note", note);
+      free (note);
+      obstack_1grow (&o, '}');
+      obstack_1grow (&o, '\n');
+      obstack_1grow (&o, 0);
+      free (esc_rep_lines[l.index].text);
+      esc_rep_lines[l.index].text = xstrdup ((char *) obstack_finish (&o));
+      obstack_free (&o, NULL);
+      free (l.head);
+      free (l.note);
+    }
+  esc_rep_lates.truncate (0);
 }
 
 /* Parameter PARM of F: DECISION "stack" (does not escape), "heap"

@@ -253,14 +253,21 @@ table in design.md (Caps) says what each answers.
 
 The real code bases (section "Real code bases") are measured by
 `examples/bench/real/run.sh`, run by `make bench` when it is given their
-paths:
+paths. Their recipes are ours, in `examples/bench/real/recipes/` (w3m,
+dfsch, bdwgc: each says at its top what it builds and needs); their code
+is not in this repository, fetch it first (any commit builds; the tables
+name the one measured):
 
-    make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc' RECIPES=/work/ext/recipes
-    make bench-real REAL='w3m=/work/ext/w3m' RECIPES=/work/ext/recipes ROUNDS=5   # those alone
+    git clone https://github.com/tats/w3m /work/ext/w3m
+    git clone https://github.com/adh/dfsch /work/ext/dfsch
+    git clone https://github.com/ivmai/bdwgc /work/ext/bdwgc
+    make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc'
+    make bench-real REAL='bdwgc=/work/ext/bdwgc' ROUNDS=5   # those alone
 
-Each `NAME=SRC` is a source tree fetched outside this repository, and
-`RECIPES/NAME.sh` says how to build, test and exercise it (the interface
-is at the top of `examples/bench/real/run.sh`).
+Each `NAME=SRC` is a source tree, and `recipes/NAME.sh` (or
+`RECIPES=DIR/NAME.sh`, for recipes of your own) says how to build, test
+and exercise it (the interface is at the top of
+`examples/bench/real/run.sh`).
 EOF
 } > "$DOC"
 [ -n "$kept" ] && printf '\n%s\n' "$kept" >> "$DOC"

@@ -1,7 +1,7 @@
 /* escape-report -- merge the report=DIR files of a build (SPEC section 8).
 
      escape-report [--top N] [--root DIR] [--json] [--html OUT]
-		   [--link-prefix URL] [--oracle FILE] REPORT-DIR...
+		   [--link-prefix URL] [--oracle FILE]... REPORT-DIR...
 
    Reads every *.jsonl file under each REPORT-DIR (files whose names start
    with '.' are a compile's temporary files and are skipped), one JSON
@@ -24,7 +24,13 @@
    plugin's decision and reason, the busiest sites first; then what the
    plugin removed next to the ceiling (the allocations at level 0, at
    levels <= 1, <= 2).  The sites kept on the heap at the top of that list
-   are where a rule or an annotation pays most.
+   are where a rule or an annotation pays most.  Several runs (several
+   --oracle options, or runs concatenated into one FILE, as a test suite's
+   would be) add up: their summaries, and their sites by position and
+   function.  A returnable site (SPEC 4 rule 6) that callers place in
+   their frames shows as "caller-frame (P of C calls): return", from its
+   report line's "caller_frames" (or, for reports without it, from the
+   oracle's markers); with --html the page has the join too.
 
    A line that is not a report object is an error naming the file and the
    line; the other lines and files are still read, and the exit status is
@@ -125,6 +131,10 @@ struct entry
   char *reason;
   char *note;
   char *name;
+  /* A returnable site (SPEC 4 rule 6) kept in its own function:
+     "caller_frames":{"placed":P,"calls":C}.  */
+  int has_frames;
+  unsigned long frames[2];
 };
 
 struct parser
@@ -305,6 +315,67 @@ parse_value (struct parser *ps, int depth)
   return 0;
 }
 
+/* Parse an object of counts {"NAME":N,...} into V, V[I] for the key
+   NAMES[I] (other keys are skipped); WHAT names it in errors.  */
+static int
+parse_counts (struct parser *ps, const char *const *names, int n,
+	      unsigned long *v, const char *what)
+{
+  static char err[64];
+  skip_ws (ps);
+  if (*ps->p != '{')
+    {
+      snprintf (err, sizeof err, "\"%s\" is not an object", what);
+      ps->err = err;
+      return 0;
+    }
+  ps->p++;
+  skip_ws (ps);
+  while (*ps->p != '}')
+    {
+      char *k = parse_string (ps);
+      if (!k)
+	return 0;
+      skip_ws (ps);
+      if (*ps->p++ != ':')
+	{
+	  free (k);
+	  ps->err = "expected ':'";
+	  return 0;
+	}
+      skip_ws (ps);
+      char *end;
+      unsigned long x = strtoul (ps->p, &end, 10);
+      if (end == ps->p || *ps->p == '-')
+	{
+	  free (k);
+	  snprintf (err, sizeof err, "a count in \"%s\" is not a number", what);
+	  ps->err = err;
+	  return 0;
+	}
+      ps->p = end;
+      for (int b = 0; b < n; b++)
+	if (!strcmp (k, names[b]))
+	  v[b] = x;
+      free (k);
+      skip_ws (ps);
+      if (*ps->p == ',')
+	{
+	  ps->p++;
+	  skip_ws (ps);
+	}
+      else if (*ps->p != '}')
+	{
+	  ps->err = "expected ',' or '}'";
+	  return 0;
+	}
+    }
+  ps->p++;
+  return 1;
+}
+
+static const char *const frames_name[2] = { "placed", "calls" };
+
 static void
 entry_free (struct entry *e)
 {
@@ -390,6 +461,15 @@ parse_entry (const char *line, struct entry *e)
 	  else
 	    e->size = v, e->has_size = 1;
 	}
+      else if (!strcmp (k, "caller_frames") && *ps.p == '{')
+	{
+	  if (!parse_counts (&ps, frames_name, 2, e->frames, k))
+	    {
+	      free (k);
+	      return ps.err;
+	    }
+	  e->has_frames = 1;
+	}
       else if (!parse_value (&ps, 1))
 	{
 	  free (k);
@@ -430,6 +510,10 @@ struct site
   int *by_reason;		/* heap decisions per reason id */
   int nby;
   char *note_kept, *note_conv;
+  /* A returnable site kept in its function: of its function's calls
+     (summed over its decisions), those that place it in their frame.  */
+  int has_frames;
+  unsigned long frames[2];
   int status;			/* enum decision, after merging */
   int reason;			/* its reason id, when kept */
   struct site *next;		/* hash chain */
@@ -508,6 +592,12 @@ add_entry (struct entry *e)
     return "unknown \"decision\"";
   struct site *s = site_get (e);
   s->count[d]++;
+  if (e->has_frames)
+    {
+      s->has_frames = 1;
+      s->frames[0] += e->frames[0];
+      s->frames[1] += e->frames[1];
+    }
   if (d == D_HEAP)
     {
       int r = reason_id (e->reason ? e->reason : "unmodelled");
@@ -904,72 +994,64 @@ static const char *const orc_level_name[ORC_LEVELS] = {
   "0", "1", "2", "later", "never"
 };
 
+/* A site of the runs: one per position and function, its counts added
+   up over every run read.  */
 struct orc_site
 {
   char *file;
   long line, column;
-  char *function, *decision, *reason;
+  char *function, *decision, *reason, *detail;
   unsigned long allocs, sampled, lv[ORC_LEVELS];
   struct site *site;		/* the report's, when the position matches */
+  long next;			/* hash chain, an index into orc (-1: none) */
 };
 
 static struct orc_site *orc;
-static size_t norc;
-static unsigned long orc_allocs, orc_sampled, orc_lv[ORC_LEVELS];
-static int have_oracle;
+static size_t norc, caporc;
+#define ORC_BUCKETS 4096
+static long orc_buckets[ORC_BUCKETS];	/* index + 1; 0: empty */
+/* The runs' summaries, added up: several runs (one file per run, or
+   runs concatenated into one file) are one bigger run.  */
+static unsigned long orc_allocs, orc_sampled, orc_lv[ORC_LEVELS], orc_runs;
+static int orc_files;		/* --oracle FILE options read */
 
-/* Parse {"0":N,"1":N,...} into LV.  */
-static int
-parse_levels (struct parser *ps, unsigned long *lv)
+static void
+orc_free (struct orc_site *o)
 {
-  skip_ws (ps);
-  if (*ps->p != '{')
+  free (o->file), free (o->function), free (o->decision), free (o->reason);
+  free (o->detail);
+}
+
+/* Add site O (a parsed line) to its position's entry, or make one.  */
+static void
+orc_add (struct orc_site *o)
+{
+  char key[64];
+  snprintf (key, sizeof key, ":%ld:%ld:", o->line, o->column);
+  unsigned long h = (hash_str (o->file) * 31 + hash_str (key) * 7
+		     + hash_str (o->function ? o->function : "")) % ORC_BUCKETS;
+  for (long i = orc_buckets[h] - 1; i >= 0; i = orc[i].next)
     {
-      ps->err = "\"levels\" is not an object";
-      return 0;
-    }
-  ps->p++;
-  skip_ws (ps);
-  while (*ps->p != '}')
-    {
-      char *k = parse_string (ps);
-      if (!k)
-	return 0;
-      skip_ws (ps);
-      if (*ps->p++ != ':')
+      struct orc_site *x = &orc[i];
+      if (x->line == o->line && x->column == o->column
+	  && !strcmp (x->file, o->file)
+	  && !strcmp (x->function ? x->function : "",
+		      o->function ? o->function : ""))
 	{
-	  free (k);
-	  ps->err = "expected ':'";
-	  return 0;
-	}
-      skip_ws (ps);
-      char *end;
-      unsigned long v = strtoul (ps->p, &end, 10);
-      if (end == ps->p)
-	{
-	  free (k);
-	  ps->err = "a level count is not a number";
-	  return 0;
-	}
-      ps->p = end;
-      for (int b = 0; b < ORC_LEVELS; b++)
-	if (!strcmp (k, orc_level_name[b]))
-	  lv[b] = v;
-      free (k);
-      skip_ws (ps);
-      if (*ps->p == ',')
-	{
-	  ps->p++;
-	  skip_ws (ps);
-	}
-      else if (*ps->p != '}')
-	{
-	  ps->err = "expected ',' or '}'";
-	  return 0;
+	  x->allocs += o->allocs;
+	  x->sampled += o->sampled;
+	  for (int b = 0; b < ORC_LEVELS; b++)
+	    x->lv[b] += o->lv[b];
+	  /* The decision the first run's build made stays.  */
+	  orc_free (o);
+	  return;
 	}
     }
-  ps->p++;
-  return 1;
+  if (norc == caporc)
+    orc = xrealloc (orc, (caporc = caporc ? 2 * caporc : 256) * sizeof *orc);
+  o->next = orc_buckets[h] - 1;
+  orc[norc] = *o;
+  orc_buckets[h] = (long) ++norc;
 }
 
 /* One line of escape-oracle --json: the run ("oracle") or a site
@@ -1004,6 +1086,7 @@ parse_oracle_line (const char *line)
       else if (!strcmp (k, "function")) dst = &o.function;
       else if (!strcmp (k, "decision")) dst = &o.decision;
       else if (!strcmp (k, "reason")) dst = &o.reason;
+      else if (!strcmp (k, "detail")) dst = &o.detail;
       int ok = 1;
       if (!strcmp (k, "kind") && *ps.p == '"')
 	{
@@ -1019,7 +1102,7 @@ parse_oracle_line (const char *line)
 	  ok = (*dst = parse_string (&ps)) != NULL;
 	}
       else if (!strcmp (k, "levels"))
-	ok = parse_levels (&ps, o.lv);
+	ok = parse_counts (&ps, orc_level_name, ORC_LEVELS, o.lv, k);
       else if (isdigit ((unsigned char) *ps.p)
 	       && (!strcmp (k, "line") || !strcmp (k, "column")
 		   || !strcmp (k, "allocations") || !strcmp (k, "sampled")))
@@ -1055,11 +1138,12 @@ parse_oracle_line (const char *line)
     }
   if (!strcmp (kind, "oracle"))
     {
-      orc_allocs = o.allocs;
-      orc_sampled = o.sampled;
-      memcpy (orc_lv, o.lv, sizeof orc_lv);
-      have_oracle = 1;
-      free (o.file), free (o.function), free (o.decision), free (o.reason);
+      orc_allocs += o.allocs;
+      orc_sampled += o.sampled;
+      for (int b = 0; b < ORC_LEVELS; b++)
+	orc_lv[b] += o.lv[b];
+      orc_runs++;
+      orc_free (&o);
       return NULL;
     }
   if (strcmp (kind, "oracle-site"))
@@ -1073,14 +1157,16 @@ parse_oracle_line (const char *line)
       ps.err = "no \"file\" or \"line\"";
       goto bad;
     }
-  orc = xrealloc (orc, (norc + 1) * sizeof *orc);
-  orc[norc++] = o;
+  orc_add (&o);
   return NULL;
  bad:
-  free (o.file), free (o.function), free (o.decision), free (o.reason);
+  orc_free (&o);
   return ps.err ? ps.err : "corrupt";
 }
 
+/* Read one escape-oracle --json file: one run, or several concatenated
+   (each with its summary line).  A file with no summary is an error, and
+   its sites are still counted.  */
 static int
 read_oracle (const char *path)
 {
@@ -1090,11 +1176,16 @@ read_oracle (const char *path)
       fprintf (stderr, "escape-report: %s: %s\n", path, strerror (errno));
       return 0;
     }
+  orc_files++;
+  unsigned long runs = orc_runs;
   for_each_line (f, path, parse_oracle_line);
   fclose (f);
-  if (!have_oracle)
-    fprintf (stderr, "escape-report: %s: no run summary (\"kind\":\"oracle\"); "
-	     "is it escape-oracle --json output?\n", path);
+  if (orc_runs == runs)
+    {
+      fprintf (stderr, "escape-report: %s: no run summary (\"kind\":\"oracle\"); "
+	       "is it escape-oracle --json output?\n", path);
+      lines_bad++;
+    }
   return 1;
 }
 
@@ -1119,10 +1210,15 @@ orc_cmp (const void *pa, const void *pb)
   if (a->allocs != b->allocs)
     return a->allocs < b->allocs ? 1 : -1;
   int c = strcmp (a->file, b->file);
-  return c ? c : (a->line > b->line) - (a->line < b->line);
+  if (c)
+    return c;
+  if (a->line != b->line)
+    return (a->line > b->line) - (a->line < b->line);
+  return (a->column > b->column) - (a->column < b->column);
 }
 
-/* Match every oracle site to a report site (same position).  */
+/* Match every oracle site to a report site (same position).  The hash
+   chains are no longer needed: the sort reorders the sites.  */
 static void
 join_oracle (void)
 {
@@ -1135,20 +1231,48 @@ join_oracle (void)
 }
 
 /* The decision to show for oracle site O: the build's, else the one the
-   oracle's markers carry, else "?".  */
+   oracle's markers carry, else "?"; *REASON its reason ("" for none),
+   *DETAIL for a caller-frame one where its function's calls put it
+   ("2 of 3 calls"; "" otherwise, pointing into a static buffer).
+
+   A returnable site (SPEC 4 rule 6) is kept on the heap in its own
+   function ("heap", reason "return") and placed in the frames of some of
+   its function's callers: that is "caller-frame", as the oracle's own
+   table says.  The report says so in "caller_frames"; a report written
+   before it had that field has only "return", and then the oracle's
+   markers, written by the build that ran, say where it went.  */
 static const char *
-orc_decision (const struct orc_site *o, const char **reason)
+orc_decision (const struct orc_site *o, const char **reason,
+	      const char **detail)
 {
+  static char buf[64];
   *reason = "";
+  *detail = "";
   if (o->site)
     {
-      if (o->site->status == D_HEAP)
-	*reason = reasons[o->site->reason];
-      return decision_name[o->site->status];
+      const struct site *s = o->site;
+      if (s->status == D_HEAP)
+	*reason = reasons[s->reason];
+      if (s->status == D_HEAP && s->has_frames && s->frames[0])
+	{
+	  snprintf (buf, sizeof buf, "%lu of %lu calls", s->frames[0],
+		    s->frames[1]);
+	  *detail = buf;
+	  return "caller-frame";
+	}
+      if (s->status == D_HEAP && !s->has_frames && !strcmp (*reason, "return")
+	  && o->decision && !strcmp (o->decision, "caller-frame"))
+	{
+	  *detail = o->detail ? o->detail : "";
+	  return "caller-frame";
+	}
+      return decision_name[s->status];
     }
   if (o->decision)
     {
       *reason = o->reason ? o->reason : "";
+      if (!strcmp (o->decision, "caller-frame"))
+	*detail = o->detail ? o->detail : "";
       return o->decision;
     }
   return "?";
@@ -1160,34 +1284,54 @@ pct (unsigned long a, unsigned long b)
   return b ? 100.0 * a / b : 0.0;
 }
 
+/* The allocations of the runs by the decision at their sites: kept on the
+   heap, in callers' frames (at some of the calls), converted, unknown.  */
+static void
+orc_by_decision (unsigned long *kept, unsigned long *frames,
+		 unsigned long *conv, unsigned long *unmatched)
+{
+  *kept = *frames = *conv = *unmatched = 0;
+  for (size_t i = 0; i < norc; i++)
+    {
+      const char *r, *dt, *d = orc_decision (&orc[i], &r, &dt);
+      if (!orc[i].site)
+	*unmatched += orc[i].allocs;
+      if (!strcmp (d, "heap"))
+	*kept += orc[i].allocs;
+      else if (!strcmp (d, "caller-frame"))
+	*frames += orc[i].allocs;
+      else if (strcmp (d, "?"))
+	*conv += orc[i].allocs;
+    }
+}
+
 static void
 print_oracle (void)
 {
-  unsigned long kept = 0, conv = 0, unmatched = 0;
-  for (size_t i = 0; i < norc; i++)
-    {
-      const char *r, *d = orc_decision (&orc[i], &r);
-      if (!orc[i].site)
-	unmatched += orc[i].allocs;
-      if (!strcmp (d, "heap"))
-	kept += orc[i].allocs;
-      else if (strcmp (d, "?"))
-	conv += orc[i].allocs;
-    }
+  unsigned long kept, frames, conv, unmatched;
+  orc_by_decision (&kept, &frames, &conv, &unmatched);
   unsigned long s = 0;
   for (int b = 0; b < ORC_LEVELS; b++)
     s += orc_lv[b];
-  printf ("\nAt run time (escape-oracle): %lu allocations at %zu sites, %lu "
-	  "sampled\n", orc_allocs, norc, orc_sampled);
+  if (orc_runs > 1)
+    printf ("\nAt run time (escape-oracle, %lu runs): ", orc_runs);
+  else
+    printf ("\nAt run time (escape-oracle): ");
+  printf ("%lu allocations at %zu sites, %lu sampled\n", orc_allocs, norc,
+	  orc_sampled);
   printf ("  the ceiling: %.1f%% die at level 0 (in their own frame), %.1f%% "
 	  "at level <= 1, %.1f%% at level <= 2; %.1f%% later, %.1f%% never\n",
 	  pct (orc_lv[0], s), pct (orc_lv[0] + orc_lv[1], s),
 	  pct (orc_lv[0] + orc_lv[1] + orc_lv[2], s), pct (orc_lv[3], s),
 	  pct (orc_lv[4], s));
-  printf ("  made at sites the plugin keeps on the heap: %lu (%.1f%%); at "
-	  "sites it converts (a no-transform build still makes them): %lu "
-	  "(%.1f%%)\n", kept, pct (kept, orc_allocs), conv,
-	  pct (conv, orc_allocs));
+  printf ("  made at sites the plugin keeps on the heap: %lu (%.1f%%); ",
+	  kept, pct (kept, orc_allocs));
+  if (frames)
+    printf ("at returnable sites its callers place in their frames (at some "
+	    "or all of the calls): %lu (%.1f%%); ", frames,
+	    pct (frames, orc_allocs));
+  printf ("at sites it converts (a no-transform build still makes them): %lu "
+	  "(%.1f%%)\n", conv, pct (conv, orc_allocs));
   if (unmatched)
     printf ("  %lu allocations at sites the reports do not have (another "
 	    "build, or code built without the plugin)\n", unmatched);
@@ -1199,12 +1343,14 @@ print_oracle (void)
       unsigned long t = 0;
       for (int b = 0; b < ORC_LEVELS; b++)
 	t += o->lv[b];
-      const char *r, *d = orc_decision (o, &r);
-      printf ("  %8lu  %s:%ld:%ld  %s  %3.0f/%3.0f/%3.0f/%3.0f/%3.0f  %s%s%s\n",
+      const char *r, *dt, *d = orc_decision (o, &r, &dt);
+      printf ("  %8lu  %s:%ld:%ld  %s  %3.0f/%3.0f/%3.0f/%3.0f/%3.0f  %s%s%s%s"
+	      "%s%s\n",
 	      o->allocs, rel (o->file), o->line, o->column,
 	      o->function ? o->function : "?", pct (o->lv[0], t),
 	      pct (o->lv[1], t), pct (o->lv[2], t), pct (o->lv[3], t),
-	      pct (o->lv[4], t), d, *r ? ": " : "", r);
+	      pct (o->lv[4], t), d, *dt ? " (" : "", dt, *dt ? ")" : "",
+	      *r ? ": " : "", r);
     }
 }
 
@@ -1305,22 +1451,31 @@ print_json (void)
 		     s->count[d]);
 	    first = 0;
 	  }
-      fprintf (o, "},\"note\":");
+      fprintf (o, "}");
+      if (s->has_frames)
+	fprintf (o, ",\"caller_frames\":{\"placed\":%lu,\"calls\":%lu}",
+		 s->frames[0], s->frames[1]);
+      fprintf (o, ",\"note\":");
       put_json_str (o, s->note_kept ? s->note_kept : s->note_conv);
       fprintf (o, "}");
     }
   fprintf (o, "]");
-  if (have_oracle || norc)
+  if (orc_files)
     {
-      /* The join (--oracle): the run's levels, then each site.  */
+      /* The join (--oracle): the runs' levels, added up, then each site
+	 (its allocations by decision, as the text says them).  */
+      unsigned long kept, frames, conv, unmatched;
+      orc_by_decision (&kept, &frames, &conv, &unmatched);
       fprintf (o, ",\"oracle\":{\"allocations\":%lu,\"sampled\":%lu,"
 	       "\"levels\":{", orc_allocs, orc_sampled);
       for (int b = 0; b < ORC_LEVELS; b++)
 	fprintf (o, "%s\"%s\":%lu", b ? "," : "", orc_level_name[b], orc_lv[b]);
-      fprintf (o, "},\"sites\":[");
+      fprintf (o, "},\"runs\":%lu,\"by_decision\":{\"heap\":%lu,"
+	       "\"caller-frame\":%lu,\"converted\":%lu,\"unmatched\":%lu},"
+	       "\"sites\":[", orc_runs, kept, frames, conv, unmatched);
       for (size_t i = 0; i < norc; i++)
 	{
-	  const char *r, *d = orc_decision (&orc[i], &r);
+	  const char *r, *dt, *d = orc_decision (&orc[i], &r, &dt);
 	  fprintf (o, "%s{\"file\":", i ? "," : "");
 	  put_json_str (o, rel (orc[i].file));
 	  fprintf (o, ",\"line\":%ld,\"column\":%ld,\"allocations\":%lu,"
@@ -1332,6 +1487,11 @@ print_json (void)
 	  put_json_str (o, d);
 	  fprintf (o, ",\"reason\":");
 	  put_json_str (o, r);
+	  if (*dt)
+	    {
+	      fprintf (o, ",\"detail\":");
+	      put_json_str (o, dt);
+	    }
 	  fprintf (o, "}");
 	}
       fprintf (o, "]}");
@@ -1427,6 +1587,64 @@ svg_chart (FILE *o, const char *id, const char *title, size_t n,
 	       px + 4, y + 14, t);
     }
   fprintf (o, "</svg>\n");
+}
+
+/* The join (--oracle): the runs' summary and every site of the runs,
+   as print_oracle says them.  */
+static void
+html_oracle (FILE *o)
+{
+  unsigned long kept, frames, conv, unmatched, s = 0;
+  orc_by_decision (&kept, &frames, &conv, &unmatched);
+  for (int b = 0; b < ORC_LEVELS; b++)
+    s += orc_lv[b];
+  fprintf (o, "<h2>At run time (escape-oracle)</h2>\n<p id=\"oracle-summary\">"
+	   "%lu run%s, %lu allocations at %zu sites, %lu sampled. The ceiling: "
+	   "%.1f%% die at level 0 (in their own frame), %.1f%% at level &lt;= 1, "
+	   "%.1f%% at level &lt;= 2. Made at sites kept on the heap: %lu "
+	   "(%.1f%%); at returnable sites placed in callers' frames: %lu "
+	   "(%.1f%%); at converted sites: %lu (%.1f%%).</p>\n",
+	   orc_runs, orc_runs == 1 ? "" : "s", orc_allocs, norc, orc_sampled,
+	   pct (orc_lv[0], s), pct (orc_lv[0] + orc_lv[1], s),
+	   pct (orc_lv[0] + orc_lv[1] + orc_lv[2], s), kept,
+	   pct (kept, orc_allocs), frames, pct (frames, orc_allocs), conv,
+	   pct (conv, orc_allocs));
+  fprintf (o, "<table id=\"oracle\" class=\"sortable\"><thead><tr>"
+	   "<th>site</th><th>function</th><th>allocations</th>");
+  for (int b = 0; b < ORC_LEVELS; b++)
+    fprintf (o, "<th>%% at %s</th>", orc_level_name[b]);
+  fprintf (o, "<th>decision</th><th>reason</th></tr></thead><tbody>\n");
+  for (size_t i = 0; i < norc; i++)
+    {
+      struct orc_site *x = &orc[i];
+      unsigned long t = 0;
+      for (int b = 0; b < ORC_LEVELS; b++)
+	t += x->lv[b];
+      const char *r, *dt, *d = orc_decision (x, &r, &dt);
+      fprintf (o, "<tr class=\"orc-%s\"><td data-k=\"", d);
+      put_html (o, rel (x->file));
+      fprintf (o, ":%09ld:%06ld\"><a href=\"", x->line, x->column);
+      put_link (o, x->file, x->line);
+      fprintf (o, "\">");
+      put_html (o, rel (x->file));
+      fprintf (o, ":%ld:%ld</a></td><td>", x->line, x->column);
+      put_html (o, x->function ? x->function : "?");
+      fprintf (o, "</td><td class=\"n\">%lu</td>", x->allocs);
+      for (int b = 0; b < ORC_LEVELS; b++)
+	fprintf (o, "<td class=\"n\">%.0f</td>", pct (x->lv[b], t));
+      fprintf (o, "<td class=\"st\">");
+      put_html (o, d);
+      if (*dt)
+	{
+	  fprintf (o, " (");
+	  put_html (o, dt);
+	  fprintf (o, ")");
+	}
+      fprintf (o, "</td><td>");
+      put_html (o, r);
+      fprintf (o, "</td></tr>\n");
+    }
+  fprintf (o, "</tbody></table>\n");
 }
 
 static int
@@ -1525,6 +1743,9 @@ write_html (const char *out)
       fprintf (o, "</td><td class=\"st\">%s</td><td>", status_name[s->status]);
       if (s->reason >= 0)
 	put_html (o, reasons[s->reason]);
+      if (s->status == D_HEAP && s->has_frames && s->frames[0])
+	fprintf (o, "; in the caller's frame at %lu of %lu calls",
+		 s->frames[0], s->frames[1]);
       fprintf (o, "</td><td class=\"n\" data-k=\"%09d\">", site_instances (s));
       const char *sep = "";
       for (int d = 0; d < D_MAX; d++)
@@ -1536,6 +1757,9 @@ write_html (const char *out)
       fprintf (o, "</td><td><code>%s</code></td></tr>\n", s->hash);
     }
   fprintf (o, "</tbody></table>\n");
+
+  if (orc_files)
+    html_oracle (o);
 
   /* The files.  */
   fprintf (o, "<h2>Files</h2>\n<table id=\"files\" class=\"sortable\"><thead><tr>"
@@ -1588,7 +1812,7 @@ static void
 usage (void)
 {
   fprintf (stderr, "usage: escape-report [--top N] [--root DIR] [--json] "
-	   "[--html OUT] [--link-prefix URL] [--oracle FILE] "
+	   "[--html OUT] [--link-prefix URL] [--oracle FILE]... "
 	   "REPORT-DIR...\n");
   exit (2);
 }
@@ -1597,9 +1821,10 @@ int
 main (int argc, char **argv)
 {
   int json = 0;
-  const char *html = NULL, *oracle_arg = NULL;
-  int ndirs_arg = 0;
+  const char *html = NULL;
+  int ndirs_arg = 0, noracle_arg = 0;
   char **dirs_arg = xmalloc (argc * sizeof *dirs_arg);
+  char **oracle_arg = xmalloc (argc * sizeof *oracle_arg);
   for (int i = 1; i < argc; i++)
     {
       const char *a = argv[i];
@@ -1610,7 +1835,7 @@ main (int argc, char **argv)
       else if (!strcmp (a, "--root") && i + 1 < argc)
 	root = argv[++i];
       else if (!strcmp (a, "--oracle") && i + 1 < argc)
-	oracle_arg = argv[++i];
+	oracle_arg[noracle_arg++] = argv[++i];
       else if (!strcmp (a, "--link-prefix") && i + 1 < argc)
 	link_prefix = argv[++i];
       else if (!strcmp (a, "--top") && i + 1 < argc)
@@ -1634,16 +1859,17 @@ main (int argc, char **argv)
     if (!read_dir (dirs_arg[i]))
       status = 2;
   tabulate ();
-  if (oracle_arg && !read_oracle (oracle_arg))
-    status = 2;
-  if (oracle_arg)
+  for (int i = 0; i < noracle_arg; i++)
+    if (!read_oracle (oracle_arg[i]))
+      status = 2;
+  if (noracle_arg)
     join_oracle ();
   if (json)
     print_json ();
   else
     {
       print_text ();
-      if (oracle_arg)
+      if (noracle_arg)
 	print_oracle ();
     }
   if (!files_read && !status)

@@ -5,7 +5,14 @@
 # exercise it is a recipe of ours, in recipes/ here (see "Recipes" below).
 #
 #   examples/bench/real/run.sh NAME=SRC [NAME=SRC...]
-#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch'
+#   make bench REAL='w3m=/work/ext/w3m dfsch=/work/ext/dfsch bdwgc=/work/ext/bdwgc'
+#
+# The recipes here, and where their sources come from (any commit):
+#   w3m     git clone https://github.com/tats/w3m /work/ext/w3m
+#   dfsch   git clone https://github.com/adh/dfsch /work/ext/dfsch
+#   bdwgc   git clone https://github.com/ivmai/bdwgc /work/ext/bdwgc
+#           (the collector's own test programs; the collector is built
+#           without the plugin)
 #
 # For each code base, at $OPT (-O2 -g), with ALLOC, FREE and REALLOC from its recipe:
 #   (a) plain     without the plugin
@@ -323,32 +330,40 @@ for arg; do
   if [ $ok = 1 ] && [ -s "$RES/plain.cc.log" ]; then
     IFS=$'\t' read -r ft fdir fargs < <(sort -t$'\t' -k1,1gr "$RES/plain.cc.log" | head -1)
     eval "fa=($fargs)"
-    # Drop -o FILE and the dependency-file options; write to a scratch object.
+    # Drop -o FILE and the dependency-file options (automake's -MT FILE -MD
+    # -MP -MF FILE among them: -MP alone is an error); write to a scratch
+    # object.
     args=() skip=0
     for a in "${fa[@]}"; do
       if [ $skip = 1 ]; then skip=0; continue; fi
       case $a in
         -o|-MF|-MQ|-MT) skip=1 ;;
-        -MD|-MMD) ;;
+        -MD|-MMD|-MP) ;;
         *) args+=("$a") ;;
       esac
     done
     fsrc=$(printf '%s\n' "${args[@]}" | grep -E '\.c$' | tail -1)
     rm -f "$RES/file.times"
+    file_ok=1
     read -r -a pfa <<< "$PF"
     for ((r = 1; r <= FILE_ROUNDS; r++)); do
       for v in plain plugin; do
         extra=()
         [ $v = plugin ] && extra=("${pfa[@]}")
         (cd "$fdir" && /usr/bin/time -f '%U %S' -o "$WORKDIR/file.time" \
-           "$REAL_CC" "${args[@]}" "${extra[@]}" -o "$WORKDIR/file.o") > /dev/null 2>&1
-        awk '{ printf "%s ", $1 + $2 }' "$WORKDIR/file.time" >> "$RES/file.times"
+           "$REAL_CC" "${args[@]}" "${extra[@]}" -o "$WORKDIR/file.o") > /dev/null 2>&1 \
+          || file_ok=0
+        tail -1 "$WORKDIR/file.time" | awk '{ printf "%s ", $1 + $2 }' >> "$RES/file.times"
       done
       echo >> "$RES/file.times"
     done
-    fratio=$(awk '{ print $2 / $1 }' "$RES/file.times" | stats_median)
-    fplain=$(awk '{ print $1 }' "$RES/file.times" | stats_median)
-    file_msg=$(awk -v r="$fratio" -v p="$fplain" -v f="$(basename "$fsrc")" 'BEGIN { printf "%s %+.1f%% (plain %.2f s)", f, 100 * (r - 1), p }')
+    if [ $file_ok = 1 ]; then
+      fratio=$(awk '$1 > 0 { print $2 / $1 }' "$RES/file.times" | stats_median)
+      fplain=$(awk '{ print $1 }' "$RES/file.times" | stats_median)
+      file_msg=$(awk -v r="$fratio" -v p="$fplain" -v f="$(basename "$fsrc")" 'BEGIN { printf "%s %+.1f%% (plain %.2f s)", f, 100 * (r - 1), p }')
+    else
+      file_msg="$(basename "$fsrc") did not compile alone"
+    fi
     say "   slowest file: $file_msg"
   fi
 
