@@ -268,7 +268,10 @@ struct esc_fn
   function *fun;
   tree decl;
   int result;
-  vec<int> params;		/* loc per PARM_DECL, -1 if not tracked */
+  vec<int> params;		/* loc per PARM_DECL, -1 if not tracked; a
+				   variadic function's `...' is one more,
+				   the last (VARARGS) */
+  int varargs;			/* the loc of `...', or -1 */
   bool created_loops;
   bool has_sites;		/* loop structure is computed only then */
   vec<gcall *> frees;		/* gc_free calls */

@@ -143,6 +143,12 @@ esc_loc_name (esc_batch *b, int i, pretty_printer *pp)
       pp_string (pp, "{temp}");
       return;
     case ESC_LK_PARAM:
+      if (!l->t)
+	{
+	  pp_string (pp, "...");
+	  return;
+	}
+      /* Fall through.  */
     case ESC_LK_VAR:
     case ESC_LK_SSA:
       {

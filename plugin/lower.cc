@@ -850,6 +850,40 @@ esc_clobber_arg (esc_batch *b, tree arg, location_t where)
     }
 }
 
+/* va_start, va_copy and va_end (C11 7.16) in a variadic function F.
+   F's `...' is a parameter location V (esc_lower_params) whose value is
+   the arguments after the named ones.  A va_list holds V's address:
+   va_start (&ap) stores &V into ap, va_copy (&d, s) copies *s into *d,
+   and .VA_ARG (&ap), the next argument, reads **&ap (V's value).  A
+   va_list given to another function (vsnprintf (..., ap)) is a pointer
+   to it, and that function's summary says what V's arguments do there.
+   va_start outside a variadic function does not compile; in a nested
+   function it would name the outer one's: V is then the heap.  */
+static void
+esc_lower_vararg (esc_batch *b, gcall *call, enum built_in_function code)
+{
+  location_t where = gimple_location (call);
+  unsigned nargs = gimple_call_num_args (call);
+  if (code == BUILT_IN_VA_END || nargs < 1)
+    return;
+  int t = esc_new_loc (b, ESC_LK_TEMP, NULL_TREE, b->cur);
+  if (code == BUILT_IN_VA_START)
+    {
+      if (b->cur->varargs >= 0)
+	esc_flow (b, esc_hole_addr (esc_hole_to (t, where)), b->cur->varargs);
+      else
+	esc_flow (b, esc_hole_addr (esc_hole_to (t, where)), b->heap);
+    }
+  else if (nargs > 1)
+    esc_expr (b, esc_hole_deref (esc_hole_to (t, where)),
+	      gimple_call_arg (call, 1));
+  tree dst = gimple_call_arg (call, 0);
+  if (TREE_CODE (dst) == SSA_NAME || TREE_CODE (dst) == ADDR_EXPR)
+    esc_store_via (b, dst, t, where);
+  else
+    esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), t);
+}
+
 /* The type of parameter I of the function TARGET (its PARM_DECL when it
    has a body here: an old-style definition has no prototype), else of
    FNTYPE.  */
@@ -859,7 +893,7 @@ esc_nth_param_type (tree target, tree fntype, unsigned i)
   if (target)
     {
       tree p = DECL_ARGUMENTS (target);
-      for (; p && i > 0; p = DECL_CHAIN (p), i--)
+      for (unsigned j = i; p && j > 0; p = DECL_CHAIN (p), j--)
 	;
       if (p)
 	return TREE_TYPE (p);
@@ -936,6 +970,12 @@ esc_lower_call (esc_batch *b, gcall *call)
 	     otherwise a clobber: a new lifetime either way.  */
 	  if (nargs > 1 && TREE_CODE (gimple_call_arg (call, 1)) == ADDR_EXPR)
 	    esc_lifetime_end (b, TREE_OPERAND (gimple_call_arg (call, 1), 0));
+	  return;
+	case IFN_VA_ARG:
+	  /* .VA_ARG (AP, ...): the next of the arguments AP's va_list
+	     points at (esc_lower_vararg).  */
+	  if (nargs > 0)
+	    esc_expr (b, esc_hole_deref (k, 2), gimple_call_arg (call, 0));
 	  return;
 	case IFN_ASAN_CHECK:
 	case IFN_UNIQUE:
@@ -1067,6 +1107,11 @@ esc_lower_call (esc_batch *b, gcall *call)
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     switch (DECL_FUNCTION_CODE (fndecl))
       {
+      case BUILT_IN_VA_START:
+      case BUILT_IN_VA_COPY:
+      case BUILT_IN_VA_END:
+	esc_lower_vararg (b, call, DECL_FUNCTION_CODE (fndecl));
+	return;
       case BUILT_IN_FREE:
       case BUILT_IN_REALLOC:
 	/* Not gc_free: the C library's deallocator would be handed stack
@@ -1105,8 +1150,15 @@ esc_lower_call (esc_batch *b, gcall *call)
 				   where);
 	}
       for (; i < nargs; i++)
-	esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
-		  gimple_call_arg (call, i));
+	if (m->varargs >= 0)
+	  {
+	    esc_hole h = esc_hole_to (m->varargs, where);
+	    h.why = ESC_R_CALL_ARG;
+	    esc_expr (b, h, gimple_call_arg (call, i));
+	  }
+	else
+	  esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
+		    gimple_call_arg (call, i));
       esc_flow (b, k, m->result);
       return;
     }
@@ -1388,6 +1440,18 @@ esc_lower_params (esc_batch *b, esc_fn *f)
 	  esc_event (b, m, 1, ENTRY_BLOCK_PTR_FOR_FN (fun), 0);
 	  esc_flow (b, esc_hole_to (m, DECL_SOURCE_LOCATION (p)), pl);
 	}
+    }
+  /* A variadic function's `...': one more parameter, the last, for all
+     the arguments after the named ones (va_start points a va_list at
+     it, va_arg reads it: esc_lower_vararg).  */
+  f->varargs = -1;
+  if (stdarg_p (TREE_TYPE (f->decl)))
+    {
+      f->varargs = esc_new_loc (b, ESC_LK_PARAM, NULL_TREE, f);
+      f->params.safe_push (f->varargs);
+      esc_flow (b, esc_hole_addr (esc_hole_to (f->varargs,
+					       DECL_SOURCE_LOCATION (f->decl))),
+		b->heap);
     }
 }
 

@@ -24,7 +24,8 @@ const char *const esc_reason_text[ESC_R_MAX] = {
 /* Computed summaries of functions already analysed, by decl.  */
 struct esc_summary
 {
-  vec<esc_leaks> params;
+  vec<esc_leaks> params;	/* a variadic function's `...' last */
+  bool varargs;
 };
 static hash_map<tree, esc_summary *> *esc_summaries;
 
@@ -38,6 +39,8 @@ esc_summary_for (tree fndecl, unsigned argno, bool *have)
   if (!esc_summaries || !fndecl)
     return esc_leaks_unknown ();
   esc_summary **s = esc_summaries->get (fndecl);
+  if (s && (*s)->varargs && argno >= (*s)->params.length ())
+    argno = (*s)->params.length () - 1;
   if (!s || argno >= (*s)->params.length ())
     return esc_leaks_unknown ();
   *have = true;
@@ -157,6 +160,7 @@ esc_store_summaries (esc_batch *b)
     {
       esc_summary *s = new esc_summary;
       s->params = vNULL;
+      s->varargs = f->varargs >= 0;
       for (int l : f->params)
 	{
 	  if (l < 0)
@@ -200,6 +204,14 @@ esc_dump_decisions (esc_batch *b)
 		   f->node->dump_name (), i,
 		   DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p)) : "?",
 		   esc_leaks_get (lk, ESC_LEAK_HEAP),
+		   esc_leaks_get (lk, ESC_LEAK_RESULT));
+	}
+      if (f->varargs >= 0)
+	{
+	  esc_leaks lk = b->locs[f->varargs]->leaks;
+	  esc_leaks_optimize (&lk);
+	  fprintf (dump_file, "summary %s param %u ...: heap=%d result=%d\n",
+		   f->node->dump_name (), i, esc_leaks_get (lk, ESC_LEAK_HEAP),
 		   esc_leaks_get (lk, ESC_LEAK_RESULT));
 	}
     }
