@@ -74,6 +74,13 @@ static const esc_libc_fn esc_libc_table[] = {
   /* time */
   { "strftime", RO }, { "time", NC }, { "gettimeofday", NC },
   { "clock_gettime", NC },
+  /* filling: they write one byte value, never a pointer, into the
+     memory they are given; memset returns its argument, so what they
+     keep and return, GCC's flags decide */
+  { "memset", ESC_LIBC_READONLY }, { "bzero", ESC_LIBC_READONLY },
+  { "explicit_bzero", ESC_LIBC_READONLY },
+  { "__memset_chk", ESC_LIBC_READONLY },
+  { "__explicit_bzero_chk", ESC_LIBC_READONLY },
   /* bytes out only: what they keep, GCC's flags or the unknown-call rule
      decide */
   { "pwrite", OUT }, { "pwrite64", OUT }, { "send", OUT }, { "sendto", OUT },
