@@ -20,8 +20,13 @@
 #include "alloc.h"
 
 #define NOINLINE __attribute__ ((noinline))
-struct node { struct node *next; long v; };
-/* builds a list n, n-1, ..., 0 reversed: returns the innermost result with outer nodes appended */
+struct node {
+  struct node *next;
+  long v;
+};
+
+/* Each activation links its node into the list its recursive call
+   returned.  */
 NOINLINE static struct node *
 f (int n, struct node *tail)
 {
@@ -36,7 +41,8 @@ f (int n, struct node *tail)
     }
   return x;
 }
-/* recursion returning own result through a wrapper-ish path */
+
+/* Only the innermost activation allocates; every level returns it.  */
 NOINLINE static struct node *
 g (int n)
 {
@@ -46,7 +52,8 @@ g (int n)
   r->v += n;
   return r;
 }
-/* a site in each activation, the outer returned, inner results freed by the caller's use */
+
+/* Every activation allocates and returns its own node.  */
 NOINLINE static struct node *
 h (int n)
 {
@@ -59,12 +66,15 @@ h (int n)
     }
   return x;
 }
-int main (void)
+int
+main (void)
 {
   struct node *l = f (4, 0);
   test_clobber_stack (1);
-  long s = 0; int k = 0;
-  for (struct node *q = l; q && k < 20; q = q->next, k++) s = s * 10 + q->v;
+  long s = 0;
+  int k = 0;
+  for (struct node *q = l; q && k < 20; q = q->next, k++)
+    s = s * 10 + q->v;
   printf ("f=%ld k=%d\n", s, k);
   struct node *m = g (5);
   test_clobber_stack (2);

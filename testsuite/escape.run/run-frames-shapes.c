@@ -35,65 +35,293 @@
 #include "alloc.h"
 
 #define NOINLINE __attribute__ ((noinline))
-struct pt { long x, y; };
-struct box { struct pt *p; long k; };
-struct holder { struct pt *first; struct pt *last; };
-struct pair { struct pt *a, *b; };
-struct node { struct node *next; long v; };
+struct pt {
+  long x, y;
+};
+struct box {
+  struct pt *p;
+  long k;
+};
+struct holder {
+  struct pt *first;
+  struct pt *last;
+};
+struct pair {
+  struct pt *a, *b;
+};
+struct node {
+  struct node *next;
+  long v;
+};
 
-NOINLINE static struct pt *pt_new (long x) { struct pt *p = test_alloc (sizeof *p); p->x = x; p->y = -x; return p; }
-NOINLINE static struct pt *wrap (long x) { return pt_new (x); }
+NOINLINE static struct pt *
+pt_new (long x)
+{
+  struct pt *p = test_alloc (sizeof *p);
+  p->x = x;
+  p->y = -x;
+  return p;
+}
+NOINLINE static struct pt *
+wrap (long x)
+{
+  return pt_new (x);
+}
 
-/* 6: two calls in one frame must not share storage */
-NOINLINE static long two_calls (void) { struct pt *a = pt_new (1); struct pt *b = pt_new (2); struct pt *c = wrap (3); struct pt *d = wrap (4);
-  test_clobber_stack (1); return a->x * 1000 + b->x * 100 + c->x * 10 + d->x; }
+/* Four calls in one frame: four blocks.  */
+NOINLINE static long
+two_calls (void)
+{
+  struct pt *a = pt_new (1);
+  struct pt *b = pt_new (2);
+  struct pt *c = wrap (3);
+  struct pt *d = wrap (4);
+  test_clobber_stack (1);
+  return a->x * 1000 + b->x * 100 + c->x * 10 + d->x;
+}
 
-/* 6b: pair of two pt_new inside a ctor */
-NOINLINE static struct pair *pair_new (long x) { struct pair *p = test_alloc (sizeof *p); p->a = pt_new (x); p->b = pt_new (x + 1); return p; }
-NOINLINE static long use_pair (void) { struct pair *p = pair_new (5); struct pair *q = pair_new (7); test_clobber_stack (2);
-  return p->a->x * 1000 + p->b->x * 100 + q->a->x * 10 + q->b->x; }
+/* A constructor holding two constructor results.  */
+NOINLINE static struct pair *
+pair_new (long x)
+{
+  struct pair *p = test_alloc (sizeof *p);
+  p->a = pt_new (x);
+  p->b = pt_new (x + 1);
+  return p;
+}
+NOINLINE static long
+use_pair (void)
+{
+  struct pair *p = pair_new (5);
+  struct pair *q = pair_new (7);
+  test_clobber_stack (2);
+  return p->a->x * 1000 + p->b->x * 100 + q->a->x * 10 + q->b->x;
+}
 
-/* 7: node_new in a loop of a wrapper */
-NOINLINE static struct node *node_new (long v) { struct node *n = test_alloc (sizeof *n); n->v = v; return n; }
-NOINLINE static struct node *list3 (void) { struct node *h = 0; for (int i = 0; i < 3; i++) { struct node *n = node_new (i + 1); n->next = h; h = n; } return h; }
-NOINLINE static long use_list3 (void) { struct node *h = list3 (); test_clobber_stack (3); long s = 0; for (; h; h = h->next) s = s * 10 + h->v; return s; }
+/* A wrapper linking constructor results in its own loop.  */
+NOINLINE static struct node *
+node_new (long v)
+{
+  struct node *n = test_alloc (sizeof *n);
+  n->v = v;
+  return n;
+}
+NOINLINE static struct node *
+list3 (void)
+{
+  struct node *h = 0;
+  for (int i = 0; i < 3; i++)
+    {
+      struct node *n = node_new (i + 1);
+      n->next = h;
+      h = n;
+    }
+  return h;
+}
+NOINLINE static long
+use_list3 (void)
+{
+  struct node *h = list3 ();
+  test_clobber_stack (3);
+  long s = 0;
+  for (; h; h = h->next)
+    s = s * 10 + h->v;
+  return s;
+}
 
-/* 8: site in a loop of the ctor */
-NOINLINE static struct node *loop_ctor (int n) { struct node *h = 0; for (int i = 0; i < n; i++) { struct node *x = test_alloc (sizeof *x); x->v = i + 1; x->next = h; h = x; } return h; }
-NOINLINE static long use_loop_ctor (void) { struct node *h = loop_ctor (3); test_clobber_stack (4); long s = 0; for (; h; h = h->next) s = s * 10 + h->v; return s; }
-NOINLINE static struct pt *last_of (int n) { struct pt *p = 0; for (int i = 0; i < n; i++) { p = test_alloc (sizeof *p); p->x = i; } return p; }
-NOINLINE static long use_last_of (void) { struct pt *p = last_of (3); test_clobber_stack (5); return p->x; }
+/* Sites in loops of their constructors.  */
+NOINLINE static struct node *
+loop_ctor (int n)
+{
+  struct node *h = 0;
+  for (int i = 0; i < n; i++)
+    {
+      struct node *x = test_alloc (sizeof *x);
+      x->v = i + 1;
+      x->next = h;
+      h = x;
+    }
+  return h;
+}
+NOINLINE static long
+use_loop_ctor (void)
+{
+  struct node *h = loop_ctor (3);
+  test_clobber_stack (4);
+  long s = 0;
+  for (; h; h = h->next)
+    s = s * 10 + h->v;
+  return s;
+}
+NOINLINE static struct pt *
+last_of (int n)
+{
+  struct pt *p = 0;
+  for (int i = 0; i < n; i++)
+    {
+      p = test_alloc (sizeof *p);
+      p->x = i;
+    }
+  return p;
+}
+NOINLINE static long
+use_last_of (void)
+{
+  struct pt *p = last_of (3);
+  test_clobber_stack (5);
+  return p->x;
+}
 
-/* 4/5: out parameter */
-NOINLINE static void make_into (struct holder *h) { h->first = pt_new (11); }
-NOINLINE static void make_out (struct pt **o) { *o = wrap (12); }
-NOINLINE static long use_out (void) { struct holder h; struct pt *o; make_into (&h); make_out (&o); test_clobber_stack (6); return h.first->x * 100 + o->x; }
+/* Results stored through out parameters.  */
+NOINLINE static void
+make_into (struct holder *h)
+{
+  h->first = pt_new (11);
+}
+NOINLINE static void
+make_out (struct pt **o)
+{
+  *o = wrap (12);
+}
+NOINLINE static long
+use_out (void)
+{
+  struct holder h;
+  struct pt *o;
+  make_into (&h);
+  make_out (&o);
+  test_clobber_stack (6);
+  return h.first->x * 100 + o->x;
+}
 
-/* 22: returned inside a struct by value */
-NOINLINE static struct box mk_box (long k) { struct box b; b.p = pt_new (k); b.k = k; return b; }
-NOINLINE static struct box mk_box2 (long k) { struct box b = mk_box (k + 1); b.k++; return b; }
-NOINLINE static long use_box (void) { struct box b = mk_box (21); struct box c = mk_box2 (30); test_clobber_stack (7); return b.p->x * 1000 + c.p->x * 10 + c.k; }
-/* 25: site returned in a struct by value */
-NOINLINE static struct box box_ctor (long k) { struct box b; b.p = test_alloc (sizeof *b.p); b.p->x = k; b.k = k; return b; }
-NOINLINE static long use_box_ctor (void) { struct box b = box_ctor (40); struct box c = box_ctor (41); test_clobber_stack (8); return b.p->x * 100 + c.p->x; }
+/* A result returned inside a struct by value, one and two levels.  */
+NOINLINE static struct box
+mk_box (long k)
+{
+  struct box b;
+  b.p = pt_new (k);
+  b.k = k;
+  return b;
+}
+NOINLINE static struct box
+mk_box2 (long k)
+{
+  struct box b = mk_box (k + 1);
+  b.k++;
+  return b;
+}
+NOINLINE static long
+use_box (void)
+{
+  struct box b = mk_box (21);
+  struct box c = mk_box2 (30);
+  test_clobber_stack (7);
+  return b.p->x * 1000 + c.p->x * 10 + c.k;
+}
+/* A site returned inside a struct by value.  */
+NOINLINE static struct box
+box_ctor (long k)
+{
+  struct box b;
+  b.p = test_alloc (sizeof *b.p);
+  b.p->x = k;
+  b.k = k;
+  return b;
+}
+NOINLINE static long
+use_box_ctor (void)
+{
+  struct box b = box_ctor (40);
+  struct box c = box_ctor (41);
+  test_clobber_stack (8);
+  return b.p->x * 100 + c.p->x;
+}
 
-/* 30/31: kept across iterations through memory */
-NOINLINE static long keep_first (void) { struct holder *h = test_alloc (sizeof *h); for (int i = 0; i < 4; i++) { struct pt *p = pt_new (i + 1); if (i == 0) h->first = p; h->last = p; } return h->first->x * 10 + h->last->x; }
-NOINLINE static long keep_arr (void) { struct pt *arr[4]; for (int i = 0; i < 4; i++) arr[i] = wrap (i + 1); long s = 0; for (int i = 0; i < 4; i++) s = s * 10 + arr[i]->x; return s; }
-NOINLINE static long keep_local_struct (void) { struct holder h = { 0, 0 }; for (int i = 0; i < 4; i++) { struct pt *p = pt_new (i + 5); if (i == 1) h.first = p; } return h.first->x; }
+/* Results kept across iterations in memory.  */
+NOINLINE static long
+keep_first (void)
+{
+  struct holder *h = test_alloc (sizeof *h);
+  for (int i = 0; i < 4; i++)
+    {
+      struct pt *p = pt_new (i + 1);
+      if (i == 0)
+        h->first = p;
+      h->last = p;
+    }
+  return h->first->x * 10 + h->last->x;
+}
+NOINLINE static long
+keep_arr (void)
+{
+  struct pt *arr[4];
+  for (int i = 0; i < 4; i++)
+    arr[i] = wrap (i + 1);
+  long s = 0;
+  for (int i = 0; i < 4; i++)
+    s = s * 10 + arr[i]->x;
+  return s;
+}
+NOINLINE static long
+keep_local_struct (void)
+{
+  struct holder h = { 0, 0 };
+  for (int i = 0; i < 4; i++)
+    {
+      struct pt *p = pt_new (i + 5);
+      if (i == 1)
+        h.first = p;
+    }
+  return h.first->x;
+}
 
-/* 12: identity */
-NOINLINE static struct pt *id (struct pt *p) { return p; }
-NOINLINE static long use_id (void) { struct pt *p = id (pt_new (50)); struct pt *q = id (wrap (51)); test_clobber_stack (9); return p->x * 100 + q->x; }
+/* Through an identity function.  */
+NOINLINE static struct pt *
+id (struct pt *p)
+{
+  return p;
+}
+NOINLINE static long
+use_id (void)
+{
+  struct pt *p = id (pt_new (50));
+  struct pt *q = id (wrap (51));
+  test_clobber_stack (9);
+  return p->x * 100 + q->x;
+}
 
 /* conditional result */
-NOINLINE static struct pt *maybe (long k, struct pt *dflt) { if (k > 0) return pt_new (k); return dflt; }
-NOINLINE static long use_maybe (void) { struct pt d = { 7, 7 }; struct pt *a = maybe (3, &d); struct pt *b = maybe (-1, &d); test_clobber_stack (10); return a->x * 10 + b->x; }
+NOINLINE static struct pt *
+maybe (long k, struct pt *dflt)
+{
+  if (k > 0)
+    return pt_new (k);
+  return dflt;
+}
+NOINLINE static long
+use_maybe (void)
+{
+  struct pt d = { 7, 7 };
+  struct pt *a = maybe (3, &d);
+  struct pt *b = maybe (-1, &d);
+  test_clobber_stack (10);
+  return a->x * 10 + b->x;
+}
 
 /* recursion passing placed result down */
-NOINLINE static long rec (int n, struct pt *up) { struct pt *p = pt_new (n); long s = up ? up->x : 0; if (n > 0) s += rec (n - 1, p); test_clobber_stack (n); return s + p->x; }
+NOINLINE static long
+rec (int n, struct pt *up)
+{
+  struct pt *p = pt_new (n);
+  long s = up ? up->x : 0;
+  if (n > 0)
+    s += rec (n - 1, p);
+  test_clobber_stack (n);
+  return s + p->x;
+}
 
-int main (void)
+int
+main (void)
 {
   printf ("two=%ld\n", two_calls ());
   printf ("pair=%ld\n", use_pair ());

@@ -15,13 +15,53 @@
 #include "alloc.h"
 
 #define NOINLINE __attribute__ ((noinline))
-struct pt { long x, y; };
-NOINLINE static struct pt *pt_new (long x, const struct pt *up) { struct pt *p = test_alloc (sizeof *p); p->x = x + (up ? up->x : 0); return p; }
+struct pt {
+  long x, y;
+};
+NOINLINE static struct pt *
+pt_new (long x, const struct pt *up)
+{
+  struct pt *p = test_alloc (sizeof *p);
+  p->x = x + (up ? up->x : 0);
+  return p;
+}
 static long b_side (int n, const struct pt *up);
-NOINLINE static long a_side (int n, const struct pt *up) { if (n == 0) { test_clobber_stack (n); return up->x; } struct pt *p = pt_new (n, up); return b_side (n - 1, p); }
-NOINLINE static long b_side (int n, const struct pt *up) { struct pt *p = pt_new (n * 10, up); return a_side (n, p); }
-NOINLINE static long self (int n, const struct pt *up) { if (n == 0) { test_clobber_stack (n); return up->x; } struct pt *p = pt_new (n, up); return self (n - 1, p); }
-int main (void) { struct pt base = { 1, 0 }; printf ("ab=%ld self=%ld\n", a_side (4, &base), self (4, &base)); test_print_calls (); return 0; }
+NOINLINE static long
+a_side (int n, const struct pt *up)
+{
+  if (n == 0)
+    {
+      test_clobber_stack (n);
+      return up->x;
+    }
+  struct pt *p = pt_new (n, up);
+  return b_side (n - 1, p);
+}
+NOINLINE static long
+b_side (int n, const struct pt *up)
+{
+  struct pt *p = pt_new (n * 10, up);
+  return a_side (n, p);
+}
+NOINLINE static long
+self (int n, const struct pt *up)
+{
+  if (n == 0)
+    {
+      test_clobber_stack (n);
+      return up->x;
+    }
+  struct pt *p = pt_new (n, up);
+  return self (n - 1, p);
+}
+int
+main (void)
+{
+  struct pt base = { 1, 0 };
+  printf ("ab=%ld self=%ld\n", a_side (4, &base), self (4, &base));
+  test_print_calls ();
+  return 0;
+}
 
 /* { dg-output "ab=71 self=11\n" } */
 /* { dg-output "calls=0\n" { target level -O0 } } */
