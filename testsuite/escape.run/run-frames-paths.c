@@ -128,8 +128,8 @@ use_var (size_t n)
   str_free (s);
   return r;
 }
-/* deeper: a chain where each level adds an own site that dies, and the result
- * moves 3 up */
+/* Three levels, each with a temporary of its own that dies in its frame;
+   the result moves up all three.  */
 NOINLINE static struct pt *
 lvl1 (long a)
 {
