@@ -22,7 +22,7 @@
 	       }
 	     lo = (uintptr_t) a; hi = lo + s; state = s ? 1 : 2;
 	   }
-	 if (state == 2)
+	 if (state == 2 || !in [lo, hi) (__builtin_frame_address (0)))
 	   {
 	     if (exact) __builtin_trap ();
 	     return 1;
@@ -45,6 +45,8 @@
    of a thread is its own mapping (for the main thread glibc bounds it by
    the mapping below), and the allocator does not hand out stack memory.
    When the range cannot be had (no /proc for the main thread's stack),
+   or the call runs on a stack outside it (a makecontext coroutine's, a
+   signal handler's sigaltstack: its frame address is not in the range),
    a free is skipped (safe in a GC-backed program: the collector reclaims
    the block) and a reallocation traps rather than guess.
 
@@ -244,10 +246,24 @@ esc_stack_test_fn (void)
 				    build2 (MODIFY_EXPR, integer_type_node,
 					    res, integer_one_node)),
 			    &unknown);
+  /* Or this call runs on a stack the C library does not know (a
+     makecontext coroutine's, a sigaltstack signal handler's): converted
+     storage there is outside [lo, hi), so this call cannot tell either.
+     The frame address is the real stack's, under AddressSanitizer's
+     fake stacks too.  */
+  tree fa = build_call_expr (builtin_decl_explicit (BUILT_IN_FRAME_ADDRESS),
+			     1, integer_zero_node);
+  tree off_stack = build2 (GE_EXPR, boolean_type_node,
+			   build2 (MINUS_EXPR, uptr, fold_convert (uptr, fa),
+				   lo),
+			   build2 (MINUS_EXPR, uptr, hi, lo));
   append_to_statement_list (build3 (COND_EXPR, void_type_node,
-				    build2 (EQ_EXPR, boolean_type_node, state,
-					    build_int_cst (integer_type_node,
-							   2)),
+				    build2 (TRUTH_ORIF_EXPR, boolean_type_node,
+					    build2 (EQ_EXPR, boolean_type_node,
+						    state,
+						    build_int_cst
+						      (integer_type_node, 2)),
+					    off_stack),
 				    unknown, NULL_TREE), &body);
   /* r = (uintptr_t) p - lo < hi - lo  */
   tree r = build2 (LT_EXPR, boolean_type_node,
