@@ -77,6 +77,11 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
   s.size_text = "";
   s.path = vNULL;
   esc_site_storage (b, &s);
+  /* The block is one storage in this frame: over max-stack it is too
+     large, as a site of this function would be (SPEC 4 rule 1).  */
+  if (s.size > esc_opts.max_stack)
+    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_TOO_LARGE, where)),
+	      s.loc);
   s.levels = -1;
   if (sl->nlevels >= 1)
     {
