@@ -101,7 +101,8 @@ tree esc_param_type (tree fntype, int i);
 bool esc_known_nocapture_fn (tree fndecl);
 bool esc_known_readonly_fn (tree fndecl);
 bool esc_bytes_out_fn (tree fndecl);
-bool esc_format_may_print_pointer (tree fndecl, const gcall *call);
+bool esc_format_may_print_pointer (tree fndecl, const gcall *call,
+				   unsigned argno);
 
 enum esc_loc_kind
 {

@@ -55,7 +55,12 @@ esc_call_slots (esc_batch *, gcall *call)
   esc_slots **sl = esc_slot_map->get (t->decl);
   if (!sl || (*sl)->version_failed)
     return NULL;
-  if ((int) gimple_call_num_args (call) != list_length (DECL_ARGUMENTS (t->decl)))
+  /* As many arguments as parameters, or more for a variadic one (its
+     slot version takes the slot after the named ones).  */
+  int named = list_length (DECL_ARGUMENTS (t->decl));
+  int nargs = gimple_call_num_args (call);
+  if (nargs < named
+      || (nargs > named && !stdarg_p (TREE_TYPE (t->decl))))
     return NULL;
   return *sl;
 }
@@ -217,7 +222,7 @@ void
 esc_record_slots (esc_batch *b, esc_fn *f)
 {
   if (!esc_opts.caller_frames || b->capped || b->fns.length () > 1
-      || stdarg_p (TREE_TYPE (f->decl)) || !f->has_sites)
+      || !f->has_sites)
     return;
   enum availability avail;
   f->node->ultimate_alias_target (&avail);
@@ -359,15 +364,23 @@ esc_slots_placed (esc_slots *sl)
       }
 }
 
-/* Replace CALL by a call of version V with SLOT (a pointer) appended.  */
+/* Replace CALL by a call of version V with SLOT (a pointer) after the
+   arguments of V's named parameters: last, or, for a variadic V, before
+   the variadic ones (the slot is V's last named parameter).  */
 static bool
 esc_call_version (gcall *call, cgraph_node *v, tree slot)
 {
   unsigned n = gimple_call_num_args (call);
+  unsigned named = list_length (DECL_ARGUMENTS (v->decl)) - 1;
   auto_vec<tree> args (n + 1);
   for (unsigned i = 0; i < n; i++)
-    args.quick_push (gimple_call_arg (call, i));
-  args.quick_push (slot);
+    {
+      if (i == named)
+	args.quick_push (slot);
+      args.quick_push (gimple_call_arg (call, i));
+    }
+  if (named >= n)
+    args.quick_push (slot);
   gcall *nc = gimple_build_call_vec (v->decl, args);
   tree lhs = gimple_call_lhs (call);
   gimple_call_set_lhs (nc, lhs);

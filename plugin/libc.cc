@@ -128,11 +128,13 @@ esc_bytes_out_fn (tree fndecl)
   return esc_libc_flags_of (fndecl) & ESC_LIBC_BYTES_OUT;
 }
 
-/* The printf-family call CALL to FNDECL: may it turn a pointer argument
+/* The printf-family call CALL to FNDECL: may it turn its argument ARGNO
    into text (a %p conversion, or a format the plugin cannot read)?  A
-   pointer printed and parsed back is a pointer converted to an integer.  */
+   pointer printed and parsed back is a pointer converted to an integer.
+   Only the arguments after the format are printed (a va_list among
+   them): the destination, the stream and the format are not.  */
 bool
-esc_format_may_print_pointer (tree fndecl, const gcall *call)
+esc_format_may_print_pointer (tree fndecl, const gcall *call, unsigned argno)
 {
   tree at = lookup_attribute ("format", TYPE_ATTRIBUTES (TREE_TYPE (fndecl)));
   if (!at)
@@ -145,6 +147,8 @@ esc_format_may_print_pointer (tree fndecl, const gcall *call)
   unsigned i = tree_to_uhwi (idx) - 1;
   if (i >= gimple_call_num_args (call))
     return true;
+  if (argno <= i)
+    return false;
   tree fmt = gimple_call_arg (call, i);
   if (TREE_CODE (fmt) != ADDR_EXPR)
     return true;

@@ -1242,7 +1242,7 @@ esc_lower_call (esc_batch *b, gcall *call)
 	{
 	  /* printf ("%p", p) turns the pointer itself into text.  */
 	  if (esc_type_has_pointers (TREE_TYPE (arg))
-	      && esc_format_may_print_pointer (fndecl, call))
+	      && esc_format_may_print_pointer (fndecl, call, i))
 	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
 	  continue;
 	}
