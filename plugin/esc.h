@@ -15,8 +15,9 @@
    hole      where a value being lowered flows: a destination location and
 	     the derefs applied on the way (esc_hole_addr, esc_hole_deref).
 
-   Lowering (lower.cc) only adds edges; the solver (solve.cc) alone
-   decides; reporting (notes.cc) reads what the solver recorded.  */
+   Lowering (stmt.cc, expr.cc, assign.cc, call.cc, site.cc) only adds
+   edges; the solver (solve.cc) alone decides; reporting (notes.cc) reads
+   what the solver recorded.  */
 
 #ifndef ESC_H
 #define ESC_H
@@ -344,10 +345,13 @@ bool esc_type_has_pointers (tree type);
 void esc_loc_name (esc_batch *b, int l, pretty_printer *pp);
 void esc_batch_free (esc_batch *b);
 
-/* lower.cc */
+/* The lowering, GIMPLE into the graph (its internals: esc-lower.h).
+   stmt.cc */
 void esc_lower_params (esc_batch *b, esc_fn *f);
 void esc_lower_function (esc_batch *b, esc_fn *f);
+/* expr.cc */
 int esc_ssa_loc (esc_batch *b, tree ssa);
+/* site.cc */
 void esc_site_storage (esc_batch *b, esc_site *s);
 bool esc_bb_in_cycle (basic_block bb);
 

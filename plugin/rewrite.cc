@@ -1,7 +1,7 @@
 /* rewrite.cc -- the decision per site, and the transform that applies it.
 
    The solver decides what escapes, size rules included (they are edges
-   to the heap, lower.cc esc_lower_site).  esc_decide adds the one rule
+   to the heap, site.cc esc_lower_site).  esc_decide adds the one rule
    that belongs after the solve: max-frame, in source order so that the
    earliest sites are admitted.  esc_rewrite_function applies the
    decisions and never re-decides.  The transform follows GCC's own
