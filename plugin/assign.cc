@@ -54,7 +54,7 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
 	}
       if (base && DECL_P (base) && is_global_var (base))
 	{
-	  esc_flow (b, esc_hole_heap (b, ESC_R_GLOBAL, where, base), val);
+	  esc_flow_heap (b, val, ESC_R_GLOBAL, where, base);
 	  return;
 	}
       if (base
@@ -65,7 +65,7 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
     {
       if (esc_opts.rules_go)
 	{
-	  esc_flow (b, esc_hole_heap (b, ESC_R_STORE, where), val);
+	  esc_flow_heap (b, val, ESC_R_STORE, where);
 	  return;
 	}
       esc_istore st;
@@ -79,13 +79,13 @@ esc_store_via (esc_batch *b, tree ptr, int val, location_t where)
       if (capped)
 	{
 	  BITMAP_FREE (st.done);
-	  esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), val);
+	  esc_flow_heap (b, val, ESC_R_UNMODELLED, where);
 	  return;
 	}
       b->istores.safe_push (st);
       return;
     }
-  esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), val);
+  esc_flow_heap (b, val, ESC_R_UNMODELLED, where);
 }
 
 /* The hole for a store into memory reference LHS.  */
@@ -163,10 +163,9 @@ esc_lower_assign (esc_batch *b, gassign *s)
   if (TREE_CODE (lhs) != SSA_NAME && !esc_type_has_pointers (TREE_TYPE (lhs))
       && esc_int_slot_p (b, lhs))
     {
-      esc_hole h = esc_hole_heap (b, ESC_R_UNMODELLED, where);
       if (esc_int_bits_p (b, r1))
 	{
-	  esc_expr (b, h, r1);
+	  esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
 	  return;
 	}
       bool capped = false;
@@ -175,7 +174,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  {
 	    if (esc_punned_ref_p (ref) || esc_byte_type_p (TREE_TYPE (ref)))
 	      {
-		esc_expr (b, h, ref);
+		esc_assign_heap (b, ref, ESC_R_UNMODELLED, where);
 		return;
 	      }
 	  }
@@ -190,7 +189,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	{
 	  /* Bytes of memory copied into integer storage (a typed copy of
 	     an integer struct cannot carry pointer bits).  */
-	  esc_expr (b, h, r1);
+	  esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
 	  return;
 	}
     }
@@ -219,7 +218,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  tree op = TREE_OPERAND (r1, 0);
 	  if (esc_carries_p (b, op) && !lhs_ptr)
 	    {
-	      esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+	      esc_assign_heap (b, op, ESC_R_UNMODELLED, where);
 	      return;
 	    }
 	}
@@ -240,7 +239,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  else if (from_ptr)
 	    /* A pointer converted to an integer: the collector may not
 	       see it, and nor can we.  */
-	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+	    esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
 	  else if (lhs_ptr && !integer_zerop (r1))
 	    esc_flow (b, esc_hole_addr (k), b->heap);
 	  return;
@@ -248,7 +247,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
       /* Negation, complement, ...: pointer bits (a punned integer) that
 	 arithmetic turns into something we cannot follow.  */
       if (esc_carries_p (b, r1))
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+	esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
       return;
@@ -270,9 +269,9 @@ esc_lower_assign (esc_batch *b, gassign *s)
       /* Arithmetic on pointer bits (tagging, hashing, shifting a punned
 	 uint128_t apart): the result cannot be followed.  */
       if (esc_carries_p (b, r1))
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r1);
+	esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
       if (esc_carries_p (b, r2))
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), r2);
+	esc_assign_heap (b, r2, ESC_R_UNMODELLED, where);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
       return;
@@ -286,7 +285,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	}
       for (tree op : { r1, r2, r3 })
 	if (esc_carries_p (b, op))
-	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+	  esc_assign_heap (b, op, ESC_R_UNMODELLED, where);
       if (lhs_ptr)
 	esc_flow (b, esc_hole_addr (k), b->heap);
       return;

@@ -11,7 +11,7 @@ static void
 esc_bits_into (esc_batch *b, esc_hole k, tree op, location_t where)
 {
   if (k.dst < 0 && esc_carries_p (b, op))
-    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), op);
+    esc_assign_heap (b, op, ESC_R_UNMODELLED, where);
   else
     esc_expr (b, k, op);
 }
@@ -66,15 +66,15 @@ static bool
 esc_arg_unseen_by_param (esc_batch *b, tree ptype, tree arg,
 			 location_t where)
 {
-  esc_hole h = esc_hole_heap (b, ESC_R_UNMODELLED, where);
   if (!esc_type_has_pointers (ptype))
     {
       if (esc_carries_p (b, arg))
-	esc_expr (b, h, arg);
+	esc_assign_heap (b, arg, ESC_R_UNMODELLED, where);
       return true;
     }
   if (esc_text_pointer_type_p (ptype) && esc_points_to_pointers_p (b, arg))
-    esc_expr (b, esc_hole_deref (h), arg);
+    esc_expr (b, esc_hole_deref (esc_hole_heap (b, ESC_R_UNMODELLED, where)),
+	      arg);
   return false;
 }
 
@@ -173,8 +173,8 @@ esc_call_realloc (esc_batch *b, gcall *call, tree fndecl, esc_hole k)
       tree a = gimple_call_arg (call, i);
       if (a != old || !plain)
 	{
-	  esc_expr (b, esc_hole_heap (b, a == old ? ESC_R_UNMODELLED
-				      : ESC_R_CALL_ARG, where), a);
+	  esc_assign_heap (b, a, a == old ? ESC_R_UNMODELLED : ESC_R_CALL_ARG,
+			   where);
 	  continue;
 	}
       esc_expr (b, esc_hole_deref (esc_hole_to (r, where)), a);
@@ -213,7 +213,7 @@ esc_call_unknown (esc_batch *b, gcall *call, enum esc_reason why)
   unsigned nargs = gimple_call_num_args (call);
   for (unsigned i = 0; i < nargs; i++)
     {
-      esc_expr (b, esc_hole_heap (b, why, where), gimple_call_arg (call, i));
+      esc_assign_heap (b, gimple_call_arg (call, i), why, where);
       esc_clobber_arg (b, gimple_call_arg (call, i), where);
     }
 }
@@ -234,8 +234,8 @@ esc_call_builtin (esc_batch *b, gcall *call, tree fndecl, esc_hole k)
     case BUILT_IN_FREE:
     case BUILT_IN_REALLOC:
       if (nargs > 0)
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNKNOWN_CALL, where),
-		  gimple_call_arg (call, 0));
+	esc_assign_heap (b, gimple_call_arg (call, 0), ESC_R_UNKNOWN_CALL,
+			 where);
       esc_flow (b, esc_hole_addr (k), b->heap);
       return true;
     case BUILT_IN_EXPECT:
@@ -271,8 +271,7 @@ esc_call_member (esc_batch *b, gcall *call, esc_fn *m, esc_hole k)
 			       where);
     }
   for (; i < nargs; i++)
-    esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where),
-	      gimple_call_arg (call, i));
+    esc_assign_heap (b, gimple_call_arg (call, i), ESC_R_CALL_ARG, where);
   esc_flow (b, k, m->result);
 }
 
@@ -330,7 +329,7 @@ esc_call_arg_bodyless (esc_batch *b, gcall *call, tree fndecl,
       /* printf ("%p", p) turns the pointer itself into text.  */
       if (esc_type_has_pointers (TREE_TYPE (arg))
 	  && esc_format_may_print_pointer (fndecl, call))
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
+	esc_assign_heap (b, arg, ESC_R_UNMODELLED, where);
       return;
     }
   esc_argflags fl = esc_call_arg_flags (call, i);
@@ -340,7 +339,7 @@ esc_call_arg_bodyless (esc_batch *b, gcall *call, tree fndecl,
        && pt && POINTER_TYPE_P (pt) && VOID_TYPE_P (TREE_TYPE (pt)))
       ? ESC_R_INTERFACE : ESC_R_UNKNOWN_CALL;
   if (fl.direct_escapes)
-    esc_expr (b, esc_hole_heap (b, why, where), arg);
+    esc_assign_heap (b, arg, why, where);
   else if (fl.indirect_escapes)
     esc_expr (b, esc_hole_deref (esc_hole_heap (b, why, where)), arg);
   if (fl.returned_direct)
@@ -422,7 +421,7 @@ esc_call_args (esc_batch *b, gcall *call, tree fndecl, bool site, esc_hole k)
 	{
 	  /* Pointer bits passed as an integer: the callee sees an
 	     integer, and neither it nor we follow it.  */
-	  esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED, where), arg);
+	  esc_assign_heap (b, arg, ESC_R_UNMODELLED, where);
 	  continue;
 	}
       if (!site && !readonly_fn
@@ -441,7 +440,7 @@ esc_call_args (esc_batch *b, gcall *call, tree fndecl, bool site, esc_hole k)
       if (summarised && i > 0)
 	{
 	  /* Variadic arguments past a summarised prototype.  */
-	  esc_expr (b, esc_hole_heap (b, ESC_R_CALL_ARG, where), arg);
+	  esc_assign_heap (b, arg, ESC_R_CALL_ARG, where);
 	  continue;
 	}
       esc_call_arg_bodyless (b, call, fndecl, fs, i, k);

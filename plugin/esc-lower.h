@@ -12,6 +12,8 @@ extern unsigned esc_seq;
 
 /* expr.cc */
 void esc_expr (esc_batch *b, esc_hole k, tree op);
+void esc_assign_heap (esc_batch *b, tree op, enum esc_reason why,
+		      location_t where);
 void esc_unmodelled (esc_batch *b, tree op);
 bool esc_carries_p (esc_batch *b, tree op);
 bool esc_local_decl_p (esc_batch *b, tree d);

@@ -341,6 +341,10 @@ esc_hole esc_hole_heap (esc_batch *b, enum esc_reason why, location_t where,
 			tree detail = NULL_TREE);
 esc_hole esc_hole_addr (esc_hole k);
 esc_hole esc_hole_deref (esc_hole k, int n = 1);
+void esc_flow_heap (esc_batch *b, int src, enum esc_reason why,
+		    location_t where, tree detail = NULL_TREE);
+void esc_flow_heap_addr (esc_batch *b, int l, enum esc_reason why,
+			 location_t where);
 bool esc_type_has_pointers (tree type);
 void esc_loc_name (esc_batch *b, int l, pretty_printer *pp);
 void esc_batch_free (esc_batch *b);

@@ -34,9 +34,8 @@ esc_ssa_loc (esc_batch *b, tree t)
       /* The walk for its pointer bits was cut: whatever it holds
 	 escapes.  */
       if (capped)
-	esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED,
-				    gimple_location (SSA_NAME_DEF_STMT (t))),
-		  l);
+	esc_flow_heap (b, l, ESC_R_UNMODELLED,
+		       gimple_location (SSA_NAME_DEF_STMT (t)));
       /* The incoming value of something that is not one of our tracked
 	 parameters (a static chain, a by-reference result): it points
 	 to memory that is not this function's.  */
@@ -146,14 +145,12 @@ esc_unmodelled_r (tree *tp, int *walk_subtrees, void *data)
   tree t = *tp;
   if (TREE_CODE (t) == SSA_NAME || TREE_CODE (t) == ADDR_EXPR)
     {
-      esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
-				  gimple_location (b->cur_stmt)), t);
+      esc_assign_heap (b, t, ESC_R_UNMODELLED, gimple_location (b->cur_stmt));
       *walk_subtrees = 0;
     }
   else if (DECL_P (t) && esc_local_decl_p (b, t))
-    esc_flow (b, esc_hole_heap (b, ESC_R_UNMODELLED,
-				gimple_location (b->cur_stmt)),
-	      esc_decl_loc (b, t));
+    esc_flow_heap (b, esc_decl_loc (b, t), ESC_R_UNMODELLED,
+		   gimple_location (b->cur_stmt));
   return NULL_TREE;
 }
 
@@ -227,14 +224,23 @@ esc_load (esc_batch *b, esc_hole k, tree ref)
       if (k.dst >= 0)
 	esc_expr (b, k, base);
       else if (esc_carries_p (b, base))
-	esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
-				    gimple_location (b->cur_stmt)), base);
+	esc_assign_heap (b, base, ESC_R_UNMODELLED,
+			 gimple_location (b->cur_stmt));
       return;
     }
   if (base && (TREE_CODE (base) == STRING_CST || TREE_CODE (base) == CONST_DECL))
     return;
   /* A global's contents: unknown memory.  */
   esc_flow (b, k, b->heap);
+}
+
+/* Expression OP flows to the heap, the step's reason WHY at WHERE (Go's
+   assignHeap).  */
+void
+esc_assign_heap (esc_batch *b, tree op, enum esc_reason why,
+		 location_t where)
+{
+  esc_expr (b, esc_hole_heap (b, why, where), op);
 }
 
 /* Lower expression OP (a GIMPLE operand) into hole K.  */
@@ -270,8 +276,8 @@ esc_expr (esc_batch *b, esc_hole k, tree op)
 	FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (op), i, v)
 	  if (k.dst < 0 && TREE_CODE (v) == SSA_NAME && esc_ssa_loc (b, v) >= 0)
 	    /* Punned pointer bits built into an untracked vector.  */
-	    esc_expr (b, esc_hole_heap (b, ESC_R_UNMODELLED,
-					gimple_location (b->cur_stmt)), v);
+	    esc_assign_heap (b, v, ESC_R_UNMODELLED,
+			     gimple_location (b->cur_stmt));
 	  else
 	    esc_expr (b, k, v);
 	return;

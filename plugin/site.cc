@@ -117,15 +117,11 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   else if (!ok || !esc_small_buffer_p (call, ia, two ? ib : -1))
     size_why = ESC_R_NONCONST;
   if (size_why != ESC_R_NONE)
-    esc_flow (b, esc_hole_addr (esc_hole_heap (b, size_why,
-					       gimple_location (call))),
-	      s.loc);
+    esc_flow_heap_addr (b, s.loc, size_why, gimple_location (call));
   /* exclude= and bisect= keep the site on the heap, and with it what it
      points to.  */
   if (enum esc_reason forced = esc_site_forced (call, b->cur->decl))
-    esc_flow (b, esc_hole_addr (esc_hole_heap (b, forced,
-					       gimple_location (call))),
-	      s.loc);
+    esc_flow_heap_addr (b, s.loc, forced, gimple_location (call));
   /* An allocator handed a pointer (a realloc-like one reads or keeps
      it) does more than allocate, and stack storage cannot do it: the
      call stays.  A string literal (GC_debug_malloc's file name) or a
@@ -143,9 +139,8 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
 	}
       if (esc_carries_p (b, arg))
 	{
-	  esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_UNMODELLED,
-						     gimple_location (call))),
-		    s.loc);
+	  esc_flow_heap_addr (b, s.loc, ESC_R_UNMODELLED,
+			      gimple_location (call));
 	  break;
 	}
     }
@@ -169,9 +164,7 @@ esc_site_storage (esc_batch *b, esc_site *s)
 		   || ((cfun->calls_setjmp || cfun->has_nonlocal_label)
 		       && esc_bb_in_cycle (bb));
   if (s->irreducible)
-    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP,
-					       gimple_location (call))),
-	      s->loc);
+    esc_flow_heap_addr (b, s->loc, ESC_R_LOOP, gimple_location (call));
   if ((bb->loop_father && loop_outer (bb->loop_father)) || s->irreducible)
     b->cur->has_loop_sites = true;
 }

@@ -145,8 +145,7 @@ esc_resolve_frees (esc_batch *b)
 		       "tested at run time; its argument leaks\n",
 		       a.fn->node->dump_name (), x.file ? x.file : "?", x.line);
 	    }
-	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG,
-				      gimple_location (a.call)), a.loc);
+	  esc_flow_heap (b, a.loc, ESC_R_CALL_ARG, gimple_location (a.call));
 	  changed = true;
 	}
       a.loc = -1;
@@ -253,8 +252,7 @@ esc_resolve_stores (esc_batch *b)
   for (esc_istore &st : b->istores)
     if (!st.to_heap)
       {
-	esc_hole k = esc_hole_heap (b, ESC_R_STORE, st.where);
-	esc_flow (b, k, st.val);
+	esc_flow_heap (b, st.val, ESC_R_STORE, st.where);
 	st.to_heap = true;
       }
 }
