@@ -312,8 +312,7 @@ esc_call_arg_bodyless (esc_batch *b, gcall *call, tree fndecl,
   location_t where = gimple_location (call);
   tree fntype = gimple_call_fntype (call);
   tree arg = gimple_call_arg (call, i);
-  bool declared;
-  if (esc_noescape_arg_p (fndecl, fntype, i, &declared))
+  if (esc_noescape_arg_p (fndecl, fntype, i))
     return;
   /* An argument whose bytes are copied into another (memcpy's
      source) is modelled by the copy, not as an escape.  */

@@ -92,8 +92,7 @@ bool esc_is_free_fn (tree fndecl);
 bool esc_is_realloc_fn (tree fndecl);
 bool esc_realloc_args (tree fndecl, int *p, int *s);
 bool esc_is_noheap_fn (tree fndecl);
-bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
-			 bool *declared);
+bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno);
 bool esc_alloc_size_args (tree fndecl, int *a, int *b);
 unsigned esc_alloc_align (tree fndecl, const gcall *call);
 tree esc_param_type (tree fntype, int i);

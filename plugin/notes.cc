@@ -256,8 +256,7 @@ esc_check_noescape (esc_batch *b, esc_fn *f)
   for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
     {
       int pl = i < f->params.length () ? f->params[i] : -1;
-      bool declared;
-      if (pl < 0 || !esc_noescape_arg_p (f->decl, NULL_TREE, i, &declared))
+      if (pl < 0 || !esc_noescape_arg_p (f->decl, NULL_TREE, i))
 	continue;
       esc_leaks lk = b->locs[pl]->leaks;
       if (esc_leaks_empty (lk))

@@ -357,7 +357,7 @@ esc_loc_home (esc_loc *l)
 
 /* Does ROOT, holding the address of L, outlive L?  Sets *WHY.  */
 static bool
-esc_outlives (esc_batch *b, esc_loc *root, esc_loc *l, enum esc_reason *why)
+esc_outlives (esc_loc *root, esc_loc *l, enum esc_reason *why)
 {
   if (root->escapes)
     {
@@ -456,7 +456,7 @@ esc_walk_one (esc_batch *b, int root, vec<int> *roots)
 	  enum esc_reason why = ESC_R_NONE;
 	  if (li != root && !l->escapes
 	      && (l->kind == ESC_LK_VAR || l->kind == ESC_LK_SITE)
-	      && esc_outlives (b, r, l, &why))
+	      && esc_outlives (r, l, &why))
 	    {
 	      l->escapes = true;
 	      l->reason = why;
