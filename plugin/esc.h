@@ -166,8 +166,8 @@ struct esc_loc
   /* Parameters.  */
   esc_leaks leaks;
 
-  /* Variables: per basic block, the last event (1 referenced, 2
-     clobbered), for the loop-lifetime dataflow.  */
+  /* Variables: every reference and clobber, for the loop-lifetime
+     dataflow (esc_var_carried keeps the last of each block).  */
   vec<int> events;		/* triples: bb index, statement order, kind
 				   (1 referenced, 2 clobbered) */
 
