@@ -260,7 +260,7 @@ esc_call_member (esc_batch *b, gcall *call, esc_fn *m, esc_hole k)
   for (tree p = DECL_ARGUMENTS (m->decl); p && i < nargs;
        p = DECL_CHAIN (p), i++)
     {
-      int pl = i < m->params.length () ? m->params[i] : -1;
+      int pl = esc_param_loc (m, i);
       if (pl >= 0)
 	{
 	  esc_hole h = esc_hole_to (pl, where);

@@ -17,6 +17,7 @@ void esc_assign_heap (esc_batch *b, tree op, enum esc_reason why,
 void esc_unmodelled (esc_batch *b, tree op);
 bool esc_carries_p (esc_batch *b, tree op);
 bool esc_local_decl_p (esc_batch *b, tree d);
+int esc_var_loc (esc_batch *b, tree d);
 int esc_decl_loc (esc_batch *b, tree d);
 void esc_event (esc_batch *b, int l, int kind, basic_block bb = NULL,
 		unsigned seq = 0);

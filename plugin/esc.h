@@ -280,6 +280,14 @@ struct esc_fn
   bool has_loop_sites;
 };
 
+/* The location of parameter I of F, or -1 when it holds no pointer (or
+   F has fewer parameters).  */
+static inline int
+esc_param_loc (esc_fn *f, unsigned i)
+{
+  return i < f->params.length () ? f->params[i] : -1;
+}
+
 /* The questions of the one SSA walker (bits.cc).  */
 enum esc_question
 {
@@ -435,6 +443,7 @@ void esc_check_noescape (esc_batch *b, esc_fn *f);
 const char *esc_callee_name (tree callee);
 void esc_format_site (esc_site *s, pretty_printer *pp);
 location_t esc_user_location (location_t loc);
+int esc_line_order (location_t a, location_t b);
 
 /* report.cc: site hashes, exclude= and bisect=, report=.  */
 bool esc_report_init (const char *plugin_name);

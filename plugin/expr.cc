@@ -98,21 +98,26 @@ esc_event (esc_batch *b, int l, int kind, basic_block bb,
   v->events.safe_push (kind);
 }
 
+/* The location of local variable D (or a parameter in memory) of the
+   function being lowered, made on first use.  */
+int
+esc_var_loc (esc_batch *b, tree d)
+{
+  if (int *p = b->map->get (d))
+    return *p;
+  int l = esc_new_loc (b, ESC_LK_VAR, d, b->cur);
+  b->map->put (d, l);
+  return l;
+}
+
 /* The location of local memory decl D (a variable, a parameter in
-   memory, the result).  */
+   memory, the result), referenced here.  */
 int
 esc_decl_loc (esc_batch *b, tree d)
 {
   if (TREE_CODE (d) == RESULT_DECL)
     return b->cur->result;
-  int l;
-  if (int *p = b->map->get (d))
-    l = *p;
-  else
-    {
-      l = esc_new_loc (b, ESC_LK_VAR, d, b->cur);
-      b->map->put (d, l);
-    }
+  int l = esc_var_loc (b, d);
   esc_event (b, l, 1);
   return l;
 }
@@ -125,15 +130,7 @@ esc_lifetime_end (esc_batch *b, tree ref)
   tree base = get_base_address (ref);
   if (!base || !esc_local_decl_p (b, base) || TREE_CODE (base) == RESULT_DECL)
     return;
-  int l;
-  if (int *p = b->map->get (base))
-    l = *p;
-  else
-    {
-      l = esc_new_loc (b, ESC_LK_VAR, base, b->cur);
-      b->map->put (base, l);
-    }
-  esc_event (b, l, 2);
+  esc_event (b, esc_var_loc (b, base), 2);
 }
 
 /* Every SSA name and address inside OP flows to the heap: for what is

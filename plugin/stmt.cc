@@ -160,8 +160,7 @@ esc_lower_params (esc_batch *b, esc_fn *f)
 	b->map->put (def, pl);
       if (!is_gimple_reg (p))
 	{
-	  int m = esc_new_loc (b, ESC_LK_VAR, p, f);
-	  b->map->put (p, m);
+	  int m = esc_var_loc (b, p);
 	  esc_event (b, m, 1, ENTRY_BLOCK_PTR_FOR_FN (fun), 0);
 	  esc_flow (b, esc_hole_to (m, DECL_SOURCE_LOCATION (p)), pl);
 	}
