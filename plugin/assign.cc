@@ -135,6 +135,24 @@ esc_dest_hole (esc_batch *b, tree lhs, location_t where)
   return esc_store_hole (b, lhs, where);
 }
 
+/* Arithmetic the analysis does not follow, on operands R1, R2, R3 (any
+   may be NULL): pointer bits in an operand (a punned integer) are turned
+   into something nobody can follow, an escape; a pointer result (LHS_PTR,
+   hole K) points to unknown memory.  */
+static void
+esc_arith (esc_batch *b, esc_hole k, bool lhs_ptr, location_t where,
+	   tree r1, tree r2, tree r3)
+{
+  for (tree op : { r1, r2, r3 })
+    if (esc_carries_p (b, op))
+      esc_assign_heap (b, op, ESC_R_UNMODELLED, where);
+  if (lhs_ptr)
+    esc_flow (b, esc_hole_addr (k), b->heap);
+}
+
+/* Lower assignment S: a clobber ends a variable's lifetime; otherwise
+   the right-hand side flows into the hole of the left-hand side, by the
+   class of the right-hand side.  */
 void
 esc_lower_assign (esc_batch *b, gassign *s)
 {
@@ -244,12 +262,8 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	    esc_flow (b, esc_hole_addr (k), b->heap);
 	  return;
 	}
-      /* Negation, complement, ...: pointer bits (a punned integer) that
-	 arithmetic turns into something we cannot follow.  */
-      if (esc_carries_p (b, r1))
-	esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
-      if (lhs_ptr)
-	esc_flow (b, esc_hole_addr (k), b->heap);
+      /* Negation, complement, ...  */
+      esc_arith (b, k, lhs_ptr, where, r1, NULL_TREE, NULL_TREE);
       return;
 
     case GIMPLE_BINARY_RHS:
@@ -266,14 +280,8 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  esc_expr (b, k, r2);
 	  return;
 	}
-      /* Arithmetic on pointer bits (tagging, hashing, shifting a punned
-	 uint128_t apart): the result cannot be followed.  */
-      if (esc_carries_p (b, r1))
-	esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
-      if (esc_carries_p (b, r2))
-	esc_assign_heap (b, r2, ESC_R_UNMODELLED, where);
-      if (lhs_ptr)
-	esc_flow (b, esc_hole_addr (k), b->heap);
+      /* Tagging, hashing, shifting a punned uint128_t apart, ...  */
+      esc_arith (b, k, lhs_ptr, where, r1, r2, NULL_TREE);
       return;
 
     case GIMPLE_TERNARY_RHS:
@@ -283,11 +291,7 @@ esc_lower_assign (esc_batch *b, gassign *s)
 	  esc_expr (b, k, r3);
 	  return;
 	}
-      for (tree op : { r1, r2, r3 })
-	if (esc_carries_p (b, op))
-	  esc_assign_heap (b, op, ESC_R_UNMODELLED, where);
-      if (lhs_ptr)
-	esc_flow (b, esc_hole_addr (k), b->heap);
+      esc_arith (b, k, lhs_ptr, where, r1, r2, r3);
       return;
 
     default:

@@ -118,20 +118,29 @@ esc_check_fndecl (tree *node, tree name)
   return true;
 }
 
-static tree
-esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
+/* Is *NODE a function returning a pointer, as gc_alloc and gc_realloc
+   need?  Warns when not.  */
+static bool
+esc_check_allocator (tree *node, tree name)
 {
   if (!esc_check_fndecl (node, name))
-    {
-      *no_add = true;
-      return NULL_TREE;
-    }
+    return false;
   tree rtype = TREE_TYPE (TREE_TYPE (*node));
   if (!POINTER_TYPE_P (rtype))
     {
       warning (OPT_Wattributes,
 	       "%qE attribute ignored on a function returning %qT", name,
 	       rtype);
+      return false;
+    }
+  return true;
+}
+
+static tree
+esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (!esc_check_allocator (node, name))
+    {
       *no_add = true;
       return NULL_TREE;
     }
@@ -202,17 +211,8 @@ static int esc_attr_position (tree a);
 static tree
 esc_handle_gc_realloc (tree *node, tree name, tree args, int, bool *no_add)
 {
-  if (!esc_check_fndecl (node, name))
+  if (!esc_check_allocator (node, name))
     {
-      *no_add = true;
-      return NULL_TREE;
-    }
-  tree rtype = TREE_TYPE (TREE_TYPE (*node));
-  if (!POINTER_TYPE_P (rtype))
-    {
-      warning (OPT_Wattributes,
-	       "%qE attribute ignored on a function returning %qT", name,
-	       rtype);
       *no_add = true;
       return NULL_TREE;
     }
