@@ -150,9 +150,73 @@ esc_arith (esc_batch *b, esc_hole k, bool lhs_ptr, location_t where,
     esc_flow (b, esc_hole_addr (k), b->heap);
 }
 
-/* Lower assignment S: a clobber ends a variable's lifetime; otherwise
-   the right-hand side flows into the hole of the left-hand side, by the
-   class of the right-hand side.  */
+/* Pointer bits stored into local integer storage LHS (bits.cc's
+   esc_int_slot_p), whose later integer loads are not followed: a punned
+   integer value, or the bytes of a punned or byte-wise load, escape
+   there.  Returns true when R1 was one of those (the store is lowered).  */
+static bool
+esc_assign_int_slot (esc_batch *b, tree lhs, tree r1, location_t where)
+{
+  if (!(TREE_CODE (lhs) != SSA_NAME && !esc_type_has_pointers (TREE_TYPE (lhs))
+	&& esc_int_slot_p (b, lhs)))
+    return false;
+  if (esc_int_bits_p (b, r1))
+    {
+      esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
+      return true;
+    }
+  bool capped = false;
+  if (TREE_CODE (r1) == SSA_NAME)
+    if (tree ref = esc_copied_load (b, r1, &capped))
+      {
+	if (esc_punned_ref_p (ref) || esc_byte_type_p (TREE_TYPE (ref)))
+	  {
+	    esc_assign_heap (b, ref, ESC_R_UNMODELLED, where);
+	    return true;
+	  }
+      }
+  if (capped)
+    esc_cap_batch (b, "walk limit reached (copied load)");
+  tree rt = TREE_TYPE (r1);
+  if ((handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
+       || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
+      && (esc_punned_ref_p (r1)
+	  || (TREE_CODE (rt) == ARRAY_TYPE
+	      && esc_byte_type_p (TREE_TYPE (rt)))))
+    {
+      /* Bytes of memory copied into integer storage (a typed copy of an
+	 integer struct cannot carry pointer bits).  */
+      esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
+      return true;
+    }
+  return false;
+}
+
+/* A byte (or a whole word) loaded from memory and stored into memory
+   (LHS) is a copy of whatever that memory holds: a byte-wise memcpy loop
+   moves a pointer one char at a time.  Returns true when R1 is one (its
+   source flows into K).  */
+static bool
+esc_assign_copied_load (esc_batch *b, esc_hole k, tree lhs, tree r1)
+{
+  if (!(TREE_CODE (lhs) != SSA_NAME && TREE_CODE (r1) == SSA_NAME
+	&& esc_ssa_loc (b, r1) < 0))
+    return false;
+  bool capped;
+  if (tree ref = esc_copied_load (b, r1, &capped))
+    {
+      esc_expr (b, k, ref);
+      return true;
+    }
+  if (capped)
+    esc_cap_batch (b, "walk limit reached (copied load)");
+  return false;
+}
+
+/* Lower assignment S: a clobber ends a variable's lifetime; Go's
+   self-assignment adds nothing; pointer bits stored into integer storage
+   and copies of loaded bytes are taken first; otherwise the right-hand
+   side flows into the hole of the left-hand side, by its class.  */
 void
 esc_lower_assign (esc_batch *b, gassign *s)
 {
@@ -176,57 +240,9 @@ esc_lower_assign (esc_batch *b, gassign *s)
   if (esc_self_assignment_p (b, lhs, r1, code))
     return;
 
-  /* Pointer bits stored into local integer storage: a punned integer
-     value, or the bytes of a punned or byte-wise load.  */
-  if (TREE_CODE (lhs) != SSA_NAME && !esc_type_has_pointers (TREE_TYPE (lhs))
-      && esc_int_slot_p (b, lhs))
-    {
-      if (esc_int_bits_p (b, r1))
-	{
-	  esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
-	  return;
-	}
-      bool capped = false;
-      if (TREE_CODE (r1) == SSA_NAME)
-	if (tree ref = esc_copied_load (b, r1, &capped))
-	  {
-	    if (esc_punned_ref_p (ref) || esc_byte_type_p (TREE_TYPE (ref)))
-	      {
-		esc_assign_heap (b, ref, ESC_R_UNMODELLED, where);
-		return;
-	      }
-	  }
-      if (capped)
-	esc_cap_batch (b, "walk limit reached (copied load)");
-      tree rt = TREE_TYPE (r1);
-      if ((handled_component_p (r1) || TREE_CODE (r1) == MEM_REF
-	   || TREE_CODE (r1) == TARGET_MEM_REF || DECL_P (r1))
-	  && (esc_punned_ref_p (r1)
-	      || (TREE_CODE (rt) == ARRAY_TYPE
-		  && esc_byte_type_p (TREE_TYPE (rt)))))
-	{
-	  /* Bytes of memory copied into integer storage (a typed copy of
-	     an integer struct cannot carry pointer bits).  */
-	  esc_assign_heap (b, r1, ESC_R_UNMODELLED, where);
-	  return;
-	}
-    }
-
-  /* A byte (or a whole word) loaded from memory and stored into memory
-     is a copy of whatever that memory holds: a byte-wise memcpy loop
-     moves a pointer one char at a time.  */
-  if (TREE_CODE (lhs) != SSA_NAME && TREE_CODE (r1) == SSA_NAME
-      && esc_ssa_loc (b, r1) < 0)
-    {
-      bool capped;
-      if (tree ref = esc_copied_load (b, r1, &capped))
-	{
-	  esc_expr (b, k, ref);
-	  return;
-	}
-      if (capped)
-	esc_cap_batch (b, "walk limit reached (copied load)");
-    }
+  if (esc_assign_int_slot (b, lhs, r1, where)
+      || esc_assign_copied_load (b, k, lhs, r1))
+    return;
 
   switch (get_gimple_rhs_class (code))
     {
