@@ -31,6 +31,82 @@ esc_bb_in_cycle (basic_block bb)
   return false;
 }
 
+/* V in decimal, however wide (GCC's printer turns to hex), in GC
+   memory.  */
+static const char *
+esc_decimal (widest_int v)
+{
+  char digits[160];
+  unsigned n = sizeof digits - 1;
+  digits[n] = 0;
+  bool neg = wi::neg_p (v);
+  if (neg)
+    v = -v;
+  do
+    {
+      widest_int r;
+      v = wi::divmod_trunc (v, 10, SIGNED, &r);
+      digits[--n] = '0' + (char) r.to_shwi ();
+    }
+  while (v != 0 && n > 1);
+  if (neg)
+    digits[--n] = '-';
+  return ggc_strdup (digits + n);
+}
+
+/* The size of site S (its call set), from its allocator's size
+   arguments IA and IB (IB -1 for one; OK false when the allocator has
+   none): a constant (after GCC's folding, through copies: bits.cc's
+   esc_chase_constant), possibly too large to be represented, and the
+   text a note prints for it.  */
+static void
+esc_site_size (esc_batch *b, esc_site *s, bool ok, int ia, int ib)
+{
+  gcall *call = s->call;
+  unsigned nargs = gimple_call_num_args (call);
+  tree a = ok && ia >= 0 && (unsigned) ia < nargs
+	   ? esc_chase_constant (b, gimple_call_arg (call, ia)) : NULL_TREE;
+  tree c = ok && ib >= 0 && (unsigned) ib < nargs
+	   ? esc_chase_constant (b, gimple_call_arg (call, ib)) : NULL_TREE;
+  bool two = ib >= 0;
+  if (a && TREE_CODE (a) == INTEGER_CST && tree_fits_uhwi_p (a)
+      && (!two || (c && TREE_CODE (c) == INTEGER_CST && tree_fits_uhwi_p (c))))
+    {
+      s->const_size = true;
+      unsigned HOST_WIDE_INT x = tree_to_uhwi (a);
+      if (two)
+	{
+	  unsigned HOST_WIDE_INT y = tree_to_uhwi (c);
+	  if (y != 0 && x > HOST_WIDE_INT_M1U / y)
+	    s->overflow = true;
+	  else
+	    x *= y;
+	}
+      s->size = x;
+    }
+  else if (a && TREE_CODE (a) == INTEGER_CST && (!two || (c && TREE_CODE (c) == INTEGER_CST)))
+    {
+      /* A constant that is negative or does not fit: too large.  */
+      s->const_size = true;
+      s->overflow = true;
+    }
+  if (s->overflow)
+    {
+      /* The size as written, in bytes: the exact product of the two
+	 constants (no wrap-around), or the one constant.  */
+      widest_int v = wi::to_widest (a);
+      if (two)
+	v = v * wi::to_widest (c);
+      s->size_text = esc_decimal (v);
+    }
+  else
+    {
+      const char *n = (!two && ok && ia >= 0 && (unsigned) ia < nargs)
+		      ? esc_size_name (b, gimple_call_arg (call, ia)) : NULL;
+      s->size_text = n ? n : "?";
+    }
+}
+
 /* A call to an allocator: a new site.  */
 void
 esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
@@ -44,63 +120,7 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
   int ia, ib;
   bool ok = esc_alloc_size_args (callee, &ia, &ib);
   unsigned nargs = gimple_call_num_args (call);
-  tree a = ok && ia >= 0 && (unsigned) ia < nargs
-	   ? esc_chase_constant (b, gimple_call_arg (call, ia)) : NULL_TREE;
-  tree c = ok && ib >= 0 && (unsigned) ib < nargs
-	   ? esc_chase_constant (b, gimple_call_arg (call, ib)) : NULL_TREE;
-  bool two = ib >= 0;
-  if (a && TREE_CODE (a) == INTEGER_CST && tree_fits_uhwi_p (a)
-      && (!two || (c && TREE_CODE (c) == INTEGER_CST && tree_fits_uhwi_p (c))))
-    {
-      s.const_size = true;
-      unsigned HOST_WIDE_INT x = tree_to_uhwi (a);
-      if (two)
-	{
-	  unsigned HOST_WIDE_INT y = tree_to_uhwi (c);
-	  if (y != 0 && x > HOST_WIDE_INT_M1U / y)
-	    s.overflow = true;
-	  else
-	    x *= y;
-	}
-      s.size = x;
-    }
-  else if (a && TREE_CODE (a) == INTEGER_CST && (!two || (c && TREE_CODE (c) == INTEGER_CST)))
-    {
-      /* A constant that is negative or does not fit: too large.  */
-      s.const_size = true;
-      s.overflow = true;
-    }
-  if (s.overflow)
-    {
-      /* The size as written, in bytes: the exact product of the two
-	 constants (no wrap-around), or the one constant.  */
-      widest_int v = wi::to_widest (a);
-      if (two)
-	v = v * wi::to_widest (c);
-      /* In decimal, however wide (GCC's printer turns to hex).  */
-      char digits[160];
-      unsigned n = sizeof digits - 1;
-      digits[n] = 0;
-      bool neg = wi::neg_p (v);
-      if (neg)
-	v = -v;
-      do
-	{
-	  widest_int r;
-	  v = wi::divmod_trunc (v, 10, SIGNED, &r);
-	  digits[--n] = '0' + (char) r.to_shwi ();
-	}
-      while (v != 0 && n > 1);
-      if (neg)
-	digits[--n] = '-';
-      s.size_text = ggc_strdup (digits + n);
-    }
-  else
-    {
-      const char *n = (!two && ok && ia >= 0 && (unsigned) ia < nargs)
-		      ? esc_size_name (b, gimple_call_arg (call, ia)) : NULL;
-      s.size_text = n ? n : "?";
-    }
+  esc_site_size (b, &s, ok, ia, ib);
   esc_site_storage (b, &s);
   /* The size rules (SPEC 4 rules 1 and 7) are edges to the heap, as
      Go's HeapAllocReason flows into the graph before solving, so that
@@ -114,7 +134,7 @@ esc_lower_site (esc_batch *b, gcall *call, tree callee, esc_hole k)
       if (s.overflow || s.size > esc_opts.max_stack)
 	size_why = ESC_R_TOO_LARGE;
     }
-  else if (!ok || !esc_small_buffer_p (call, ia, two ? ib : -1))
+  else if (!ok || !esc_small_buffer_p (call, ia, ib >= 0 ? ib : -1))
     size_why = ESC_R_NONCONST;
   if (size_why != ESC_R_NONE)
     esc_flow_heap_addr (b, s.loc, size_why, gimple_location (call));
