@@ -118,20 +118,29 @@ esc_check_fndecl (tree *node, tree name)
   return true;
 }
 
-static tree
-esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
+/* Is *NODE a function returning a pointer, as gc_alloc and gc_realloc
+   need?  Warns when not.  */
+static bool
+esc_check_allocator (tree *node, tree name)
 {
   if (!esc_check_fndecl (node, name))
-    {
-      *no_add = true;
-      return NULL_TREE;
-    }
+    return false;
   tree rtype = TREE_TYPE (TREE_TYPE (*node));
   if (!POINTER_TYPE_P (rtype))
     {
       warning (OPT_Wattributes,
 	       "%qE attribute ignored on a function returning %qT", name,
 	       rtype);
+      return false;
+    }
+  return true;
+}
+
+static tree
+esc_handle_gc_alloc (tree *node, tree name, tree args, int, bool *no_add)
+{
+  if (!esc_check_allocator (node, name))
+    {
       *no_add = true;
       return NULL_TREE;
     }
@@ -202,17 +211,8 @@ static int esc_attr_position (tree a);
 static tree
 esc_handle_gc_realloc (tree *node, tree name, tree args, int, bool *no_add)
 {
-  if (!esc_check_fndecl (node, name))
+  if (!esc_check_allocator (node, name))
     {
-      *no_add = true;
-      return NULL_TREE;
-    }
-  tree rtype = TREE_TYPE (TREE_TYPE (*node));
-  if (!POINTER_TYPE_P (rtype))
-    {
-      warning (OPT_Wattributes,
-	       "%qE attribute ignored on a function returning %qT", name,
-	       rtype);
       *no_add = true;
       return NULL_TREE;
     }
@@ -479,27 +479,20 @@ esc_alloc_align (tree fndecl, const gcall *call)
 }
 
 /* Does the declaration promise that argument ARGNO (0-based) does not
-   escape?  DECLARED is set when a noescape attribute names it at all.  */
+   escape?  */
 bool
-esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno, bool *declared)
+esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno)
 {
-  *declared = false;
   if (fndecl)
     {
       for (tree at = lookup_attribute ("noescape", DECL_ATTRIBUTES (fndecl));
 	   at; at = lookup_attribute ("noescape", TREE_CHAIN (at)))
 	{
 	  if (!TREE_VALUE (at))
-	    {
-	      *declared = true;
-	      return true;
-	    }
+	    return true;
 	  for (tree a = TREE_VALUE (at); a; a = TREE_CHAIN (a))
 	    if (esc_attr_position (a) == (int) argno)
-	      {
-		*declared = true;
-		return true;
-	      }
+	      return true;
 	}
       /* A definition's PARM_DECLs.  */
       unsigned i = 0;
@@ -508,18 +501,10 @@ esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno, bool *declared)
 	    && (lookup_attribute ("noescape", DECL_ATTRIBUTES (p))
 		|| lookup_attribute ("noescape",
 				     TYPE_ATTRIBUTES (TREE_TYPE (p)))))
-	  {
-	    *declared = true;
-	    return true;
-	  }
+	  return true;
     }
   if (!fntype && fndecl)
     fntype = TREE_TYPE (fndecl);
   tree pt = esc_param_type (fntype, argno);
-  if (pt && lookup_attribute ("noescape", TYPE_ATTRIBUTES (pt)))
-    {
-      *declared = true;
-      return true;
-    }
-  return false;
+  return pt && lookup_attribute ("noescape", TYPE_ATTRIBUTES (pt));
 }

@@ -22,6 +22,7 @@
    stack.  */
 
 #include "esc.h"
+#include "esc-lower.h"
 
 unsigned esc_cap_walk = 100000;
 
@@ -588,4 +589,54 @@ esc_size_name (esc_batch *b, tree t)
     return IDENTIFIER_POINTER (DECL_NAME (t));
   tree v = esc_walk (b, ESC_Q_NAME, t, esc_name_step, NULL);
   return v ? IDENTIFIER_POINTER (DECL_NAME (v)) : NULL;
+}
+
+/* Pointer bits as the lowering meets them (assign.cc, call.cc): an
+   integer that may carry them, and integer storage where stored bits are
+   no longer followed.  */
+
+/* Is OP an integer (or other non-pointer value) that may hold pointer
+   bits: loaded by type punning, or copied from such a load?  */
+bool
+esc_int_bits_p (esc_batch *b, tree op)
+{
+  return TREE_CODE (op) == SSA_NAME
+	 && !esc_type_has_pointers (TREE_TYPE (op))
+	 && esc_ssa_loc (b, op) >= 0;
+}
+
+/* Is memory reference REF (being written through a non-pointer type)
+   storage whose later integer loads are not followed: a local variable
+   or field with no pointer in its type, or an integer field of an object
+   that holds pointers or of memory reached through a pointer, written by
+   a plain typed access?  Pointer bits
+   stored there must escape at the store (a pointer converted to an
+   integer).  A memcpy GCC folded, a union member and a byte written into
+   an object holding pointers are copies of its bytes instead.  */
+bool
+esc_int_slot_p (esc_batch *b, tree ref)
+{
+  tree base = get_base_address (ref);
+  if (!base)
+    return false;
+  bool via_pointer = TREE_CODE (base) == MEM_REF
+		     || TREE_CODE (base) == TARGET_MEM_REF;
+  /* Through a pointer (into an allocation, say): a typed integer store
+     gives those bytes an integer type, and integer loads of them are not
+     followed either.  */
+  if (!via_pointer && (!DECL_P (base) || !esc_local_decl_p (b, base)))
+    return false;
+  if (!via_pointer && !esc_type_has_pointers (TREE_TYPE (base)))
+    return true;
+  return !esc_byte_type_p (TREE_TYPE (ref)) && !esc_punned_ref_p (ref);
+}
+
+/* Is OBJ (whose address a copy writes through) local storage with no
+   pointer in its type?  */
+bool
+esc_int_slot_addr_p (esc_batch *b, tree obj)
+{
+  tree base = get_base_address (obj);
+  return base && DECL_P (base) && esc_local_decl_p (b, base)
+	 && !esc_type_has_pointers (TREE_TYPE (obj));
 }

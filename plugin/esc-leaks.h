@@ -69,18 +69,4 @@ esc_leaks_empty (esc_leaks l)
   return l.s[ESC_LEAK_HEAP] == 0 && l.s[ESC_LEAK_RESULT] == 0;
 }
 
-/* Merge B into A (minimum per sink).  Returns nonzero if A changed.  */
-static inline int
-esc_leaks_merge (esc_leaks *a, esc_leaks b)
-{
-  int changed = 0;
-  for (int i = 0; i < ESC_LEAK_SINKS; i++)
-    if (b.s[i] != 0 && (a->s[i] == 0 || b.s[i] < a->s[i]))
-      {
-	a->s[i] = b.s[i];
-	changed = 1;
-      }
-  return changed;
-}
-
 #endif /* ESC_LEAKS_H */

@@ -15,8 +15,9 @@
    hole      where a value being lowered flows: a destination location and
 	     the derefs applied on the way (esc_hole_addr, esc_hole_deref).
 
-   Lowering (lower.cc) only adds edges; the solver (solve.cc) alone
-   decides; reporting (notes.cc) reads what the solver recorded.  */
+   Lowering (stmt.cc, expr.cc, assign.cc, call.cc, site.cc) only adds
+   edges; the solver (solve.cc) alone decides; reporting (notes.cc) reads
+   what the solver recorded.  */
 
 #ifndef ESC_H
 #define ESC_H
@@ -91,8 +92,7 @@ bool esc_is_free_fn (tree fndecl);
 bool esc_is_realloc_fn (tree fndecl);
 bool esc_realloc_args (tree fndecl, int *p, int *s);
 bool esc_is_noheap_fn (tree fndecl);
-bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno,
-			 bool *declared);
+bool esc_noescape_arg_p (tree fndecl, tree fntype, unsigned argno);
 bool esc_alloc_size_args (tree fndecl, int *a, int *b);
 unsigned esc_alloc_align (tree fndecl, const gcall *call);
 tree esc_param_type (tree fntype, int i);
@@ -167,8 +167,8 @@ struct esc_loc
   /* Parameters.  */
   esc_leaks leaks;
 
-  /* Variables: per basic block, the last event (1 referenced, 2
-     clobbered), for the loop-lifetime dataflow.  */
+  /* Variables: every reference and clobber, for the loop-lifetime
+     dataflow (esc_var_carried keeps the last of each block).  */
   vec<int> events;		/* triples: bb index, statement order, kind
 				   (1 referenced, 2 clobbered) */
 
@@ -284,6 +284,14 @@ struct esc_fn
   bool has_loop_sites;
 };
 
+/* The location of parameter I of F, or -1 when it holds no pointer (or
+   F has fewer parameters).  */
+static inline int
+esc_param_loc (esc_fn *f, unsigned i)
+{
+  return i < f->params.length () ? f->params[i] : -1;
+}
+
 /* The questions of the one SSA walker (bits.cc).  */
 enum esc_question
 {
@@ -344,14 +352,21 @@ esc_hole esc_hole_heap (esc_batch *b, enum esc_reason why, location_t where,
 			tree detail = NULL_TREE);
 esc_hole esc_hole_addr (esc_hole k);
 esc_hole esc_hole_deref (esc_hole k, int n = 1);
+void esc_flow_heap (esc_batch *b, int src, enum esc_reason why,
+		    location_t where, tree detail = NULL_TREE);
+void esc_flow_heap_addr (esc_batch *b, int l, enum esc_reason why,
+			 location_t where);
 bool esc_type_has_pointers (tree type);
 void esc_loc_name (esc_batch *b, int l, pretty_printer *pp);
 void esc_batch_free (esc_batch *b);
 
-/* lower.cc */
+/* The lowering, GIMPLE into the graph (its internals: esc-lower.h).
+   stmt.cc */
 void esc_lower_params (esc_batch *b, esc_fn *f);
 void esc_lower_function (esc_batch *b, esc_fn *f);
+/* expr.cc */
 int esc_ssa_loc (esc_batch *b, tree ssa);
+/* site.cc */
 void esc_site_storage (esc_batch *b, esc_site *s);
 bool esc_bb_in_cycle (basic_block bb);
 
@@ -433,6 +448,7 @@ void esc_check_noescape (esc_batch *b, esc_fn *f);
 const char *esc_callee_name (tree callee);
 void esc_format_site (esc_site *s, pretty_printer *pp);
 location_t esc_user_location (location_t loc);
+int esc_line_order (location_t a, location_t b);
 
 /* report.cc: site hashes, exclude= and bisect=, report=.  */
 bool esc_report_init (const char *plugin_name);

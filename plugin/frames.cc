@@ -100,8 +100,7 @@ esc_lower_call_block (esc_batch *b, gcall *call, esc_slots *sl, esc_hole k)
 	  int l = esc_new_loc (b, ESC_LK_SITE, NULL_TREE, b->cur);
 	  b->locs[l]->stmt = call;
 	  if (s.irreducible)
-	    esc_flow (b, esc_hole_addr (esc_hole_heap (b, ESC_R_LOOP, where)),
-		      l);
+	    esc_flow_heap_addr (b, l, ESC_R_LOOP, where);
 	}
       for (unsigned i = 0; i < sl->nlevels; i++)
 	{

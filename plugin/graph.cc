@@ -45,6 +45,24 @@ esc_hole_heap (esc_batch *b, enum esc_reason why, location_t where,
   return k;
 }
 
+/* Location SRC flows to the heap, the step's reason WHY at WHERE:
+   e.flow (e.heapHole ().note (where, why), src) in Go.  */
+void
+esc_flow_heap (esc_batch *b, int src, enum esc_reason why, location_t where,
+	       tree detail)
+{
+  esc_flow (b, esc_hole_heap (b, why, where, detail), src);
+}
+
+/* The address of location L flows to the heap: its storage escapes
+   (a site's size, a forced site, a site in a cycle).  */
+void
+esc_flow_heap_addr (esc_batch *b, int l, enum esc_reason why,
+		    location_t where)
+{
+  esc_flow (b, esc_hole_addr (esc_hole_heap (b, why, where)), l);
+}
+
 /* The hole for &E, when the hole for E is K: one dereference fewer.  Go
    never goes below -1: an address of an address is not an lvalue.  */
 esc_hole

@@ -206,7 +206,7 @@ esc_note_params (esc_batch *b, esc_fn *f)
   unsigned i = 0;
   for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
     {
-      int pl = i < f->params.length () ? f->params[i] : -1;
+      int pl = esc_param_loc (f, i);
       if (pl < 0 || !esc_param_noted_p (p))
 	continue;
       esc_loc *l = b->locs[pl];
@@ -255,9 +255,8 @@ esc_check_noescape (esc_batch *b, esc_fn *f)
   unsigned i = 0;
   for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
     {
-      int pl = i < f->params.length () ? f->params[i] : -1;
-      bool declared;
-      if (pl < 0 || !esc_noescape_arg_p (f->decl, NULL_TREE, i, &declared))
+      int pl = esc_param_loc (f, i);
+      if (pl < 0 || !esc_noescape_arg_p (f->decl, NULL_TREE, i))
 	continue;
       esc_leaks lk = b->locs[pl]->leaks;
       if (esc_leaks_empty (lk))
@@ -272,20 +271,30 @@ esc_check_noescape (esc_batch *b, esc_fn *f)
     }
 }
 
+/* Source order of A and B within a file: by line, then column; 0 when
+   both are the same.  */
+int
+esc_line_order (location_t a, location_t b)
+{
+  expanded_location ea = expand_location (a);
+  expanded_location eb = expand_location (b);
+  if (ea.line != eb.line)
+    return ea.line < eb.line ? -1 : 1;
+  if (ea.column != eb.column)
+    return ea.column < eb.column ? -1 : 1;
+  return 0;
+}
+
 static int
 esc_pending_cmp (const void *pa, const void *pb)
 {
   const esc_pending *a = (const esc_pending *) pa;
   const esc_pending *b = (const esc_pending *) pb;
-  expanded_location ea = expand_location (a->loc);
-  expanded_location eb = expand_location (b->loc);
-  int c = strcmp (ea.file ? ea.file : "", eb.file ? eb.file : "");
-  if (c)
+  const char *fa = LOCATION_FILE (a->loc), *fb = LOCATION_FILE (b->loc);
+  if (int c = strcmp (fa ? fa : "", fb ? fb : ""))
     return c;
-  if (ea.line != eb.line)
-    return ea.line < eb.line ? -1 : 1;
-  if (ea.column != eb.column)
-    return ea.column < eb.column ? -1 : 1;
+  if (int c = esc_line_order (a->loc, b->loc))
+    return c;
   return a->order < b->order ? -1 : a->order > b->order;
 }
 

@@ -195,7 +195,7 @@ esc_dump_decisions (esc_batch *b)
       unsigned i = 0;
       for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
 	{
-	  int pl = i < f->params.length () ? f->params[i] : -1;
+	  int pl = esc_param_loc (f, i);
 	  if (pl < 0)
 	    continue;
 	  esc_leaks lk = b->locs[pl]->leaks;

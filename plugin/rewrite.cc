@@ -1,7 +1,7 @@
 /* rewrite.cc -- the decision per site, and the transform that applies it.
 
    The solver decides what escapes, size rules included (they are edges
-   to the heap, lower.cc esc_lower_site).  esc_decide adds the one rule
+   to the heap, site.cc esc_lower_site).  esc_decide adds the one rule
    that belongs after the solve: max-frame, in source order so that the
    earliest sites are admitted.  esc_rewrite_function applies the
    decisions and never re-decides.  The transform follows GCC's own
@@ -34,12 +34,9 @@ esc_site_cmp (const void *pa, const void *pb)
 {
   const esc_site *a = *(const esc_site *const *) pa;
   const esc_site *b = *(const esc_site *const *) pb;
-  expanded_location ea = expand_location (gimple_location (a->call));
-  expanded_location eb = expand_location (gimple_location (b->call));
-  if (ea.line != eb.line)
-    return ea.line < eb.line ? -1 : 1;
-  if (ea.column != eb.column)
-    return ea.column < eb.column ? -1 : 1;
+  if (int c = esc_line_order (gimple_location (a->call),
+			      gimple_location (b->call)))
+    return c;
   return gimple_uid (a->call) < gimple_uid (b->call) ? -1
 	 : gimple_uid (a->call) > gimple_uid (b->call);
 }
@@ -209,6 +206,31 @@ esc_site_size_word (esc_site *s, gimple_stmt_iterator *gsi,
 			 gimple_location (s->call));
 }
 
+/* CALL goes: REPL takes its place, or with no REPL it is deleted (its
+   virtual definition unlinked, and its definitions released when
+   RELEASE: not when they were moved to another statement); its
+   call-graph edge goes with it, and so do the EH edges only it needed.
+   Returns whether the CFG changed.  */
+static bool
+esc_replace_call (gcall *call, gimple *repl, bool release)
+{
+  basic_block bb = gimple_bb (call);
+  bool could_throw = stmt_could_throw_p (cfun, call);
+  if (cgraph_edge *e = cgraph_node::get (current_function_decl)->get_edge (call))
+    cgraph_edge::remove (e);
+  gimple_stmt_iterator gsi = gsi_for_stmt (call);
+  if (repl)
+    gsi_replace (&gsi, repl, true);
+  else
+    {
+      unlink_stmt_vdef (call);
+      gsi_remove (&gsi, true);
+      if (release)
+	release_defs (call);
+    }
+  return could_throw && gimple_purge_dead_eh_edges (bb);
+}
+
 /* Replace allocation call S->call by a zeroed local array.  Returns true
    if the CFG changed (dead EH edges).  */
 static bool
@@ -225,7 +247,6 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   if (s->hdr)
     *need_vops = true;
 
-  bool could_throw = stmt_could_throw_p (cfun, call);
   gassign *init = gimple_build_assign (var, build_constructor (atype, NULL));
   gimple_set_location (init, loc);
   if (gimple_vdef (call))
@@ -233,30 +254,20 @@ esc_rewrite_site (esc_site *s, bool *need_vops)
   else
     *need_vops = true;
 
-  if (cgraph_edge *e = cgraph_node::get (current_function_decl)->get_edge (call))
-    cgraph_edge::remove (e);
-
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   gsi_insert_before (&gsi, init, GSI_SAME_STMT);
   esc_site_size_word (s, &gsi, n);
-  basic_block bb = gimple_bb (call);
+  gassign *asg = NULL;
   if (lhs)
     {
       tree addr = esc_storage_addr (s, TREE_TYPE (lhs));
-      gassign *asg = gimple_build_assign (lhs, addr);
+      asg = gimple_build_assign (lhs, addr);
       gimple_set_location (asg, loc);
       if (TREE_CODE (lhs) != SSA_NAME)
 	*need_vops = true;
-      gsi_replace (&gsi, asg, true);
     }
-  else
-    {
-      unlink_stmt_vdef (call);
-      gsi_remove (&gsi, true);
-    }
-  if (could_throw)
-    return gimple_purge_dead_eh_edges (bb);
-  return false;
+  /* The call's virtual definition is INIT's now.  */
+  return esc_replace_call (call, asg, false);
 }
 
 /* Split allocation CALL of non-constant size (CALLEE's arguments IA, IB)
@@ -695,17 +706,7 @@ esc_delete_free (gcall *call)
 {
   if (gimple_call_lhs (call))
     return false;
-  basic_block bb = gimple_bb (call);
-  bool could_throw = stmt_could_throw_p (cfun, call);
-  if (cgraph_edge *e = cgraph_node::get (current_function_decl)->get_edge (call))
-    cgraph_edge::remove (e);
-  gimple_stmt_iterator gsi = gsi_for_stmt (call);
-  unlink_stmt_vdef (call);
-  gsi_remove (&gsi, true);
-  release_defs (call);
-  if (could_throw)
-    return gimple_purge_dead_eh_edges (bb);
-  return false;
+  return esc_replace_call (call, NULL, true);
 }
 
 unsigned

@@ -52,6 +52,35 @@ esc_charge (esc_batch *b, unsigned long n)
   return !b->capped;
 }
 
+/* One step of the relaxation of a walk over incoming edges (Go's
+   walkOne): location SRC is reached with ND derefs.  When that is its
+   first visit in walk GEN, or fewer derefs than before, it takes ND and
+   is queued (once) to be relaxed in turn.  Returns whether it took ND.  */
+static bool
+esc_relax (esc_batch *b, vec<int> *todo, int src, int nd, unsigned gen)
+{
+  esc_loc *s = b->locs[src];
+  if (s->walkgen == gen && s->derefs <= nd)
+    return false;
+  s->walkgen = gen;
+  s->derefs = nd;
+  if (!s->queued)
+    {
+      s->queued = true;
+      todo->safe_push (src);
+    }
+  return true;
+}
+
+/* The end of a walk: nothing stays queued.  */
+static void
+esc_walk_done (esc_batch *b, vec<int> *todo)
+{
+  for (int i : *todo)
+    b->locs[i]->queued = false;
+  todo->release ();
+}
+
 /* Visit every location whose address may flow to ROOT; call FN on it.
    Unlike the escape walk, this one is exact about addresses: from
    `root = &l; l = x' it reports l, and does not go on into what l holds
@@ -85,7 +114,6 @@ esc_points_to (esc_batch *b, int root, F fn)
 	break;
       for (esc_edge &e : l->edges)
 	{
-	  esc_loc *s = b->locs[e.src];
 	  int nd = l->derefs + e.derefs;
 	  if (nd < 0)
 	    {
@@ -93,21 +121,10 @@ esc_points_to (esc_batch *b, int root, F fn)
 		fn (e.src);
 	      continue;
 	    }
-	  if (s->walkgen != gen || s->derefs > nd)
-	    {
-	      s->walkgen = gen;
-	      s->derefs = nd;
-	      if (!s->queued)
-		{
-		  s->queued = true;
-		  todo.safe_push (e.src);
-		}
-	    }
+	  esc_relax (b, &todo, e.src, nd, gen);
 	}
     }
-  for (int i : todo)
-    b->locs[i]->queued = false;
-  todo.release ();
+  esc_walk_done (b, &todo);
 }
 
 /* A gc_free or gc_realloc argument that may point to memory that is not
@@ -145,8 +162,7 @@ esc_resolve_frees (esc_batch *b)
 		       "tested at run time; its argument leaks\n",
 		       a.fn->node->dump_name (), x.file ? x.file : "?", x.line);
 	    }
-	  esc_flow (b, esc_hole_heap (b, ESC_R_CALL_ARG,
-				      gimple_location (a.call)), a.loc);
+	  esc_flow_heap (b, a.loc, ESC_R_CALL_ARG, gimple_location (a.call));
 	  changed = true;
 	}
       a.loc = -1;
@@ -367,8 +383,7 @@ esc_resolve_stores (esc_batch *b)
   for (esc_istore &st : b->istores)
     if (!st.to_heap)
       {
-	esc_hole k = esc_hole_heap (b, ESC_R_STORE, st.where);
-	esc_flow (b, k, st.val);
+	esc_flow_heap (b, st.val, ESC_R_STORE, st.where);
 	st.to_heap = true;
       }
 }
@@ -473,7 +488,7 @@ esc_loc_home (esc_loc *l)
 
 /* Does ROOT, holding the address of L, outlive L?  Sets *WHY.  */
 static bool
-esc_outlives (esc_batch *b, esc_loc *root, esc_loc *l, enum esc_reason *why)
+esc_outlives (esc_loc *root, esc_loc *l, enum esc_reason *why)
 {
   if (root->escapes)
     {
@@ -572,7 +587,7 @@ esc_walk_one (esc_batch *b, int root, vec<int> *roots)
 	  enum esc_reason why = ESC_R_NONE;
 	  if (li != root && !l->escapes
 	      && (l->kind == ESC_LK_VAR || l->kind == ESC_LK_SITE)
-	      && esc_outlives (b, r, l, &why))
+	      && esc_outlives (r, l, &why))
 	    {
 	      l->escapes = true;
 	      l->reason = why;
@@ -596,30 +611,18 @@ esc_walk_one (esc_batch *b, int root, vec<int> *roots)
 	  if (s->escapes)
 	    continue;
 	  int nd = d + e.derefs;
-	  if (s->walkgen != gen || s->derefs > nd)
+	  /* A location that holds its own address (a block's pieces
+	     pointing to each other) keeps the step that reached it: the
+	     explanation goes on from there, not round the loop.  */
+	  if (esc_relax (b, &todo, e.src, nd, gen) && e.src != li)
 	    {
-	      s->walkgen = gen;
-	      s->derefs = nd;
-	      /* A location that holds its own address (a block's pieces
-		 pointing to each other) keeps the step that reached it:
-		 the explanation goes on from there, not round the loop.  */
-	      if (e.src != li)
-		{
-		  s->walk_dst = li;
-		  s->walk_edge = ei;
-		  s->walk_why = li == root ? e.why : l->walk_why;
-		}
-	      if (!s->queued)
-		{
-		  s->queued = true;
-		  todo.safe_push (e.src);
-		}
+	      s->walk_dst = li;
+	      s->walk_edge = ei;
+	      s->walk_why = li == root ? e.why : l->walk_why;
 	    }
 	}
     }
-  for (int i : todo)
-    b->locs[i]->queued = false;
-  todo.release ();
+  esc_walk_done (b, &todo);
 }
 
 void

@@ -42,7 +42,7 @@ NOINLINE char *
 join (const char *p, ...) /* { dg-message "p does not escape" } */
 {
   va_list ap;
-  char *r = gc_alloc (64); /* { dg-message "gc_alloc\\(64\\) escapes to heap: return" } */
+  char *r = gc_alloc (64); /* { dg-message "gc_alloc\\(64\\) escapes to heap: return; in the caller's frame at 1 of 1 calls" } */
   va_start (ap, p);
   while (p)
     {
@@ -100,7 +100,7 @@ user (void)
   int t = sum_lens (2, a, b) + sum_copy (2, a, b);
   char *s = gc_alloc (8); /* { dg-message "gc_alloc\\(8\\) does not escape" } */
   s[0] = 0;
-  char *j = join ("x", s, (char *) 0);
+  char *j = join ("x", s, (char *) 0); /* { dg-message "join\\(\\) result does not escape: 64 bytes in this frame" } */
   return t + j[0];
 }
 

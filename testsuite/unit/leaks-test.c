@@ -126,45 +126,6 @@ test_optimize (void)
   expect (l, ESC_LEAK_RESULT, -1, "optimize of unknown plus result 0 drops the result");
 }
 
-static void
-test_merge (void)
-{
-  esc_leaks a = esc_leaks_none ();
-  esc_leaks b = esc_leaks_none ();
-  int changed = esc_leaks_merge (&a, b);
-  check (!changed, "merge of none into none changes nothing", changed, 0);
-
-  esc_leaks_add (&b, ESC_LEAK_HEAP, 2);
-  esc_leaks_add (&b, ESC_LEAK_RESULT, 5);
-  changed = esc_leaks_merge (&a, b);
-  check (changed, "merge into none reports a change", changed, 1);
-  expect (a, ESC_LEAK_HEAP, 2, "merge into none copies the heap flow");
-  expect (a, ESC_LEAK_RESULT, 5, "merge into none copies the result flow");
-
-  changed = esc_leaks_merge (&a, b);
-  check (!changed, "merge of the same summary again changes nothing",
-	 changed, 0);
-
-  esc_leaks c = esc_leaks_none ();
-  esc_leaks_add (&c, ESC_LEAK_HEAP, 4);
-  esc_leaks_add (&c, ESC_LEAK_RESULT, 1);
-  changed = esc_leaks_merge (&a, c);
-  check (changed, "merge of a smaller flow reports a change", changed, 1);
-  expect (a, ESC_LEAK_HEAP, 2, "merge keeps the smaller heap derefs");
-  expect (a, ESC_LEAK_RESULT, 1, "merge takes the smaller result derefs");
-
-  esc_leaks d = esc_leaks_none ();
-  changed = esc_leaks_merge (&a, d);
-  check (!changed, "merge of none changes nothing", changed, 0);
-  expect (a, ESC_LEAK_HEAP, 2, "merge of none keeps the heap flow");
-  expect (a, ESC_LEAK_RESULT, 1, "merge of none keeps the result flow");
-
-  changed = esc_leaks_merge (&a, esc_leaks_unknown ());
-  check (changed, "merge of unknown reports a change", changed, 1);
-  expect (a, ESC_LEAK_HEAP, 0, "merge of unknown leaks to the heap at 0");
-  expect (a, ESC_LEAK_RESULT, 1, "merge of unknown keeps the result flow");
-}
-
 int
 main (void)
 {
@@ -173,7 +134,6 @@ main (void)
   test_negative ();
   test_saturation ();
   test_optimize ();
-  test_merge ();
   printf ("leaks-test: %d checks, %d failed\n", checks, failures);
   return failures != 0;
 }
