@@ -254,4 +254,7 @@ main (void)
 /* { dg-output "fp=15\n" } */
 /* { dg-output "loop=210\n" } */
 /* { dg-output "list=6\n" } */
-/* { dg-output "calls=13\n" } */
+/* GCC 16 at -O3 clones str_var for each constant size (ipa-cp): the
+   clone for 100 has a constant size that fits its caller's frame, where
+   the small buffer (64) did not: one allocation fewer.  */
+/* { dg-output "calls=1\[23\]\n" } */

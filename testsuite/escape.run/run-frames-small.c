@@ -68,4 +68,7 @@ main (void)
 
 /* { dg-output "1196 63216 64218 65220\n" } */
 /* { dg-output "loop=11978\n" } */
-/* { dg-output "calls=17\n" } */
+/* GCC 16 at -O3 clones str_var for each constant size (ipa-cp), and a
+   clone's constant size 65 fits its caller's frame where the small
+   buffer (64) did not: one allocation fewer.  */
+/* { dg-output "calls=1\[67\]\n" } */
