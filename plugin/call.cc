@@ -298,27 +298,24 @@ esc_call_member (esc_batch *b, gcall *call, esc_fn *m, esc_hole k)
   location_t where = gimple_location (call);
   unsigned nargs = gimple_call_num_args (call);
   unsigned i = 0;
+  auto to_param = [&] (int pl, unsigned i) {
+    esc_hole h = esc_hole_to (pl, where);
+    h.why = ESC_R_CALL_ARG;
+    esc_expr (b, h, gimple_call_arg (call, i));
+  };
   for (tree p = DECL_ARGUMENTS (m->decl); p && i < nargs;
        p = DECL_CHAIN (p), i++)
     {
       int pl = esc_param_loc (m, i);
       if (pl >= 0)
-	{
-	  esc_hole h = esc_hole_to (pl, where);
-	  h.why = ESC_R_CALL_ARG;
-	  esc_expr (b, h, gimple_call_arg (call, i));
-	}
+	to_param (pl, i);
       esc_arg_unseen_by_param (b, TREE_TYPE (p), gimple_call_arg (call, i),
 			       where);
     }
   /* The arguments after the named ones: into a variadic M's `...'.  */
   for (; i < nargs; i++)
     if (m->varargs >= 0)
-      {
-	esc_hole h = esc_hole_to (m->varargs, where);
-	h.why = ESC_R_CALL_ARG;
-	esc_expr (b, h, gimple_call_arg (call, i));
-      }
+      to_param (m->varargs, i);
     else
       esc_assign_heap (b, gimple_call_arg (call, i), ESC_R_CALL_ARG, where);
   esc_flow (b, k, m->result);

@@ -25,7 +25,6 @@ const char *const esc_reason_text[ESC_R_MAX] = {
 struct esc_summary
 {
   vec<esc_leaks> params;	/* a variadic function's `...' last */
-  bool varargs;
 };
 static hash_map<tree, esc_summary *> *esc_summaries;
 
@@ -39,7 +38,7 @@ esc_summary_for (tree fndecl, unsigned argno, bool *have)
   if (!esc_summaries || !fndecl)
     return esc_leaks_unknown ();
   esc_summary **s = esc_summaries->get (fndecl);
-  if (s && (*s)->varargs && argno >= (*s)->params.length ())
+  if (s && stdarg_p (TREE_TYPE (fndecl)) && argno >= (*s)->params.length ())
     argno = (*s)->params.length () - 1;
   if (!s || argno >= (*s)->params.length ())
     return esc_leaks_unknown ();
@@ -160,7 +159,6 @@ esc_store_summaries (esc_batch *b)
     {
       esc_summary *s = new esc_summary;
       s->params = vNULL;
-      s->varargs = f->varargs >= 0;
       for (int l : f->params)
 	{
 	  if (l < 0)
@@ -192,26 +190,20 @@ esc_dump_decisions (esc_batch *b)
 {
   for (esc_fn *f : b->fns)
     {
-      unsigned i = 0;
-      for (tree p = DECL_ARGUMENTS (f->decl); p; p = DECL_CHAIN (p), i++)
+      /* Every parameter, and a variadic function's `...' last.  */
+      for (unsigned i = 0; i < f->params.length (); i++)
 	{
-	  int pl = esc_param_loc (f, i);
+	  int pl = f->params[i];
 	  if (pl < 0)
 	    continue;
+	  tree p = b->locs[pl]->t;
 	  esc_leaks lk = b->locs[pl]->leaks;
 	  esc_leaks_optimize (&lk);
 	  fprintf (dump_file, "summary %s param %u %s: heap=%d result=%d\n",
 		   f->node->dump_name (), i,
-		   DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p)) : "?",
+		   !p ? "..." : DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p))
+		   : "?",
 		   esc_leaks_get (lk, ESC_LEAK_HEAP),
-		   esc_leaks_get (lk, ESC_LEAK_RESULT));
-	}
-      if (f->varargs >= 0)
-	{
-	  esc_leaks lk = b->locs[f->varargs]->leaks;
-	  esc_leaks_optimize (&lk);
-	  fprintf (dump_file, "summary %s param %u ...: heap=%d result=%d\n",
-		   f->node->dump_name (), i, esc_leaks_get (lk, ESC_LEAK_HEAP),
 		   esc_leaks_get (lk, ESC_LEAK_RESULT));
 	}
     }

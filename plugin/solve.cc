@@ -211,17 +211,7 @@ esc_resolve_clobbers (esc_batch *b)
    does.  */
 unsigned esc_cap_writeback = 10000;
 
-/* Does the store ST only write back into a parameter's memory what it
-   read there: is its pointer a copy of one parameter P's incoming value
-   (copies and pointer arithmetic, no load, no address), and is every
-   value it may store read from P's memory (P at one dereference or
-   more)?  Then, in every caller, the store puts into the argument's
-   memory pointers that memory already reached: a cursor advanced
-   through a `char **' (`*s = p' after `p = *s; p++'), a list unlinked
-   in place.  Nothing new escapes, and the store adds no flow.  The test
-   is on the graph as it stands; the store resolution repeats it each
-   round, so edges added later are seen.  Whatever it cannot tell
-   answers no: the heap.  */
+/* The bound was reached: no, and the dump says so.  */
 static bool
 esc_write_back_capped (esc_istore &st)
 {
@@ -235,6 +225,17 @@ esc_write_back_capped (esc_istore &st)
   return false;
 }
 
+/* Does the store ST only write back into a parameter's memory what it
+   read there: is its pointer a copy of one parameter P's incoming value
+   (copies and pointer arithmetic, no load, no address), and is every
+   value it may store read from P's memory (P at one dereference or
+   more)?  Then, in every caller, the store puts into the argument's
+   memory pointers that memory already reached: a cursor advanced
+   through a `char **' (`*s = p' after `p = *s; p++'), a list unlinked
+   in place.  Nothing new escapes, and the store adds no flow.  The test
+   is on the graph as it stands; the store resolution repeats it each
+   round, so edges added later are seen.  Whatever it cannot tell
+   answers no: the heap.  */
 static bool
 esc_write_back_p (esc_batch *b, esc_istore &st)
 {
@@ -273,42 +274,41 @@ esc_write_back_p (esc_batch *b, esc_istore &st)
     return false;
 
   /* The value: the least dereferences from it to each location it is
-     read from; every leaf must be PARAM at one or more, and no address
-     may be taken on the way.  */
-  hash_map<int_hash<int, -1, -2>, int> dist;
-  auto_vec<int> todo;
-  dist.put (st.val, 0);
-  todo.safe_push (st.val);
-  while (!todo.is_empty ())
+     read from (the relaxation of the escape walk, esc_relax); every
+     leaf must be PARAM at one or more, and no address may be taken on
+     the way.  */
+  unsigned gen = ++b->walkgen;
+  vec<int> todo = vNULL;
+  esc_relax (b, &todo, st.val, 0, gen);
+  bool ok = true;
+  for (unsigned qi = 0; qi < todo.length () && ok; qi++)
     {
-      int li = todo.pop ();
-      int d = *dist.get (li);
-      esc_loc *l = b->locs[li];
+      esc_loc *l = b->locs[todo[qi]];
+      l->queued = false;
       if (budget-- == 0)
-	return esc_write_back_capped (st);
+	{
+	  ok = esc_write_back_capped (st);
+	  break;
+	}
       if (l->kind == ESC_LK_PARAM)
 	{
-	  if (li != param || d < 1)
-	    return false;
+	  ok = todo[qi] == param && l->derefs >= 1;
 	  continue;
 	}
       if (l->kind != ESC_LK_SSA && l->kind != ESC_LK_VAR
 	  && l->kind != ESC_LK_TEMP && l->kind != ESC_LK_SITE)
-	return false;
-      for (esc_edge &e : l->edges)
+	ok = false;
+      for (unsigned ei = 0; ok && ei < l->edges.length (); ei++)
 	{
-	  int nd = d + e.derefs;
+	  int nd = l->derefs + l->edges[ei].derefs;
 	  if (nd < 0)
-	    return false;
-	  int *old = dist.get (e.src);
-	  if (!old || *old > nd)
-	    {
-	      dist.put (e.src, nd);
-	      todo.safe_push (e.src);
-	    }
+	    ok = false;
+	  else
+	    esc_relax (b, &todo, l->edges[ei].src, nd, gen);
 	}
     }
-  return true;
+  esc_walk_done (b, &todo);
+  return ok;
 }
 
 static void

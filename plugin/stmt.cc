@@ -130,6 +130,17 @@ esc_lower_stmt (esc_batch *b, gimple *s)
     }
 }
 
+/* A parameter location of F for P (NULL for `...'), the next of
+   F's params: its incoming value points to memory that is not F's.  */
+static int
+esc_new_param (esc_batch *b, esc_fn *f, tree p, location_t where)
+{
+  int pl = esc_new_loc (b, ESC_LK_PARAM, p, f);
+  f->params.safe_push (pl);
+  esc_flow (b, esc_hole_addr (esc_hole_to (pl, where)), b->heap);
+  return pl;
+}
+
 /* Parameters: the incoming value, which points to the caller's (not
    our) memory.  A parameter kept in memory holds that value.  Done for
    every member of a component before any body is lowered, so that calls
@@ -151,10 +162,7 @@ esc_lower_params (esc_batch *b, esc_fn *f)
 	  f->params.safe_push (-1);
 	  continue;
 	}
-      int pl = esc_new_loc (b, ESC_LK_PARAM, p, f);
-      f->params.safe_push (pl);
-      esc_flow (b, esc_hole_addr (esc_hole_to (pl, DECL_SOURCE_LOCATION (p))),
-		b->heap);
+      int pl = esc_new_param (b, f, p, DECL_SOURCE_LOCATION (p));
       tree def = ssa_default_def (fun, p);
       if (def)
 	b->map->put (def, pl);
@@ -168,15 +176,9 @@ esc_lower_params (esc_batch *b, esc_fn *f)
   /* A variadic function's `...': one more parameter, the last, for all
      the arguments after the named ones (va_start points a va_list at
      it, va_arg reads it: esc_call_vararg in call.cc).  */
-  f->varargs = -1;
-  if (stdarg_p (TREE_TYPE (f->decl)))
-    {
-      f->varargs = esc_new_loc (b, ESC_LK_PARAM, NULL_TREE, f);
-      f->params.safe_push (f->varargs);
-      esc_flow (b, esc_hole_addr (esc_hole_to (f->varargs,
-					       DECL_SOURCE_LOCATION (f->decl))),
-		b->heap);
-    }
+  f->varargs = stdarg_p (TREE_TYPE (f->decl))
+		? esc_new_param (b, f, NULL_TREE, DECL_SOURCE_LOCATION (f->decl))
+		: -1;
 }
 
 void
